@@ -1,0 +1,61 @@
+import { App, type FormInstance } from 'antd';
+import { useCallback } from 'react';
+import { commonText } from './locale';
+import { readServerError, type ServerErrorInfo, toNamePath } from './serverErrors';
+
+export interface ServerErrorOptions {
+  /** Maps an API input field to the form's field; return null when the form has no such field. */
+  mapField?: (field: string) => (string | number)[] | null;
+  /** Called when the user chooses to reload after a CONFLICT (stale version). */
+  onReload?: () => void;
+}
+
+/**
+ * Shows an API error the way a clerk can act on it: validation messages under their fields
+ * (Form.setFields), a dialog for CONFLICT (someone else changed the record), a toast otherwise.
+ * Returns the messages that matched no field, for an alert above the form.
+ */
+export function useServerErrors(form: FormInstance | undefined, options: ServerErrorOptions = {}) {
+  const { message, modal } = App.useApp();
+  const { mapField = toNamePath, onReload } = options;
+
+  return useCallback(
+    (error: unknown): { info: ServerErrorInfo; unmatched: string[] } => {
+      const info = readServerError(error);
+      const unmatched: string[] = [];
+      if (info.code === 'CONFLICT') {
+        modal.warning({
+          title: commonText.conflictTitle,
+          content: `${commonText.conflictBody}（${info.message}）`,
+          okText: commonText.reload,
+          onOk: () => onReload?.(),
+        });
+        return { info, unmatched };
+      }
+      if (form && info.fields.length > 0) {
+        // setFields on a name the form does not render shows nothing: such messages go to `unmatched`.
+        const registered = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));
+        const byPath = new Map<string, { name: (string | number)[]; errors: string[] }>();
+        for (const f of info.fields) {
+          const name = mapField(f.field);
+          if (!name || !registered.has(JSON.stringify(name))) {
+            unmatched.push(f.message);
+            continue;
+          }
+          const key = JSON.stringify(name);
+          const entry = byPath.get(key) ?? { name, errors: [] };
+          entry.errors.push(f.message);
+          byPath.set(key, entry);
+        }
+        form.setFields([...byPath.values()]);
+        if (byPath.size > 0) message.error(commonText.formHasErrors);
+        if (unmatched.length === 0) return { info, unmatched };
+      } else {
+        unmatched.push(info.message);
+      }
+      message.error(unmatched.join('；'));
+      return { info, unmatched };
+    },
+    [form, mapField, message, modal, onReload],
+  );
+}

@@ -1,0 +1,21 @@
+export const dashboardText = {
+  title: '总览',
+  yearLabel: '年度',
+  yearOption: (y: number) => `${y}年`,
+  integratedTitle: '统筹整合财政资金',
+  integratedProjects: '项目',
+  startedProjects: '已开工',
+  bridgingTitle: '其中：衔接资金',
+  bridgingProjects: '项目',
+  bridgingDisbursed: '支出',
+  bridgingRate: '支出进度',
+  unitProjects: '个项目',
+  unitCount: '个',
+  unitYi: '亿元',
+  chartTitle: '各镇办支出进度',
+  chartScopeIntegrated: '统筹整合资金',
+  chartScopeBridging: '衔接资金',
+  chartRow: (allocated: string, disbursed: string, projects: number) =>
+    `下达 ${allocated} 万元 · 支出 ${disbursed} 万元 · ${projects} 个项目`,
+  demoNotice: '数据为按 2021 年公开报道数字生成的演示数据；各项数字均由明细记录实时汇总。',
+};

@@ -1,0 +1,140 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { type Mock, renderAt } from '../../test/render';
+import { AllocationPickerQuery, DisbursementListQuery, RecordDisbursementMutation } from './funds.graphql';
+
+const disbursement = (id: string, amount: string, voucherNo: string, extra: Record<string, unknown> = {}) => ({
+  __typename: 'DisbursementEdge' as const,
+  cursor: `c-${id}`,
+  node: {
+    __typename: 'Disbursement' as const,
+    id,
+    paidOn: '2021-06-30',
+    amount,
+    voucherNo,
+    payee: '关庙镇中心村股份经济合作社',
+    note: '',
+    reversed: false,
+    reverses: null,
+    allocation: {
+      __typename: 'FundAllocation' as const,
+      id: 'a-1',
+      fundSource: { __typename: 'FundSource' as const, id: 'fs-1', name: '2021年中央财政衔接资金', category: 'BRIDGING' },
+      project: { __typename: 'Project' as const, id: 'p-1', code: 'HB2021-0001', name: '中心村茶园提升' },
+    },
+    ...extra,
+  },
+});
+
+const listMock: Mock = {
+  request: { query: DisbursementListQuery, variables: { filter: { year: 2021 }, first: 20, after: null } },
+  result: {
+    data: {
+      disbursements: {
+        __typename: 'DisbursementConnection',
+        totalCount: 2,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c-d2' },
+        edges: [
+          disbursement('d1', '500000.00', 'PZ-2021-0001'),
+          disbursement('d2', '-20000.00', 'PZ-2021-0002', {
+            reverses: { __typename: 'Disbursement', id: 'd0', voucherNo: 'PZ-2021-0000' },
+          }),
+        ],
+      },
+    },
+  },
+  maxUsageCount: 5,
+};
+
+const pickerMock: Mock = {
+  request: { query: AllocationPickerQuery, variables: { search: null } },
+  result: {
+    data: {
+      projects: {
+        __typename: 'ProjectConnection',
+        edges: [
+          {
+            __typename: 'ProjectEdge',
+            node: {
+              __typename: 'Project',
+              id: 'p-1',
+              code: 'HB2021-0001',
+              name: '中心村茶园提升',
+              allocations: [
+                {
+                  __typename: 'FundAllocation',
+                  id: 'a-1',
+                  amount: '1000000.00',
+                  disbursedAmount: '480000.00',
+                  remainingAmount: '520000.00',
+                  fundSource: { __typename: 'FundSource', id: 'fs-1', name: '2021年中央财政衔接资金', category: 'BRIDGING' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  },
+};
+
+function itemOf(label: string): HTMLElement {
+  return screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+}
+
+describe('资金支出', () => {
+  it('lists payments with reversals as negative entries', async () => {
+    renderAt('/funds?tab=disbursements', [listMock]);
+    const row = (await screen.findByText('PZ-2021-0002')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('-20,000.00')).toBeTruthy();
+    expect(within(row).getByText('冲销 PZ-2021-0000')).toBeTruthy();
+    // Only an original, unreversed payment offers 冲销.
+    const first = screen.getByText('PZ-2021-0001').closest('tr') as HTMLElement;
+    expect(within(first).getByRole('button', { name: /冲\s*销/ })).toBeTruthy();
+    expect(within(row).queryByRole('button')).toBeNull();
+  });
+
+  it('checks the amount as money and shows the server’s message at the voucher field', async () => {
+    let sent: Record<string, unknown> | undefined;
+    renderAt('/funds?tab=disbursements', [
+      listMock,
+      pickerMock,
+      {
+        request: { query: RecordDisbursementMutation, variables: () => true },
+        result: (variables) => {
+          sent = variables.input;
+          return {
+            errors: [
+              {
+                message: '输入有误',
+                extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'voucherNo', message: '凭证号已存在' }] },
+              },
+            ],
+          };
+        },
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: /登记支出/ }));
+    const projectSelect = await screen.findByLabelText('项目');
+    fireEvent.focus(projectSelect);
+    fireEvent.mouseDown(projectSelect);
+    fireEvent.click(await screen.findByText('HB2021-0001 中心村茶园提升'));
+    await waitFor(() => expect(itemOf('项目').textContent).toContain('中心村茶园提升'));
+    await waitFor(() => expect(itemOf('资金安排').querySelector('.ant-select-disabled')).toBeNull());
+    fireEvent.mouseDown(screen.getByLabelText('资金安排'));
+    const options = await screen.findAllByText('2021年中央财政衔接资金（未支出 520,000.00 元）');
+    fireEvent.click(options[options.length - 1]);
+
+    const amount = screen.getByLabelText('金额(元)');
+    fireEvent.change(amount, { target: { value: '12.345' } });
+    await waitFor(() => expect(itemOf('金额(元)').textContent).toContain('最多两位小数'));
+    fireEvent.change(amount, { target: { value: '600000' } });
+    await waitFor(() => expect(itemOf('金额(元)').textContent).toContain('超过未支出金额 520,000.00 元'));
+    fireEvent.change(amount, { target: { value: '12,500.5' } });
+    fireEvent.change(screen.getByLabelText('凭证号'), { target: { value: 'PZ-2021-0001' } });
+    fireEvent.click(screen.getByRole('button', { name: /确\s*定|OK/ }));
+
+    await waitFor(() => expect(itemOf('凭证号').textContent).toContain('凭证号已存在'));
+    expect(sent).toMatchObject({ allocationId: 'a-1', amount: '12500.50', voucherNo: 'PZ-2021-0001' });
+  });
+});

@@ -1,0 +1,83 @@
+import { EditOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { ProjectStatusTag } from '@hanbin/ui';
+import { Button, Card, Result, Space } from 'antd';
+import { Link, useParams } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { PageLoading } from '../../layout/PageLoading';
+import { commonText } from '../../lib/locale';
+import { AdvanceStatusButton } from './components/AdvanceStatusButton';
+import { AllocationsTable } from './components/AllocationsTable';
+import { ProjectInfo } from './components/ProjectInfo';
+import { StatusHistory } from './components/StatusHistory';
+import { TargetsTable } from './components/TargetsTable';
+import { projectText as t } from './locale';
+import { ProjectDetailQuery } from './projects.graphql';
+
+/** One project: fields, money by source with payments, targets, status history. */
+export function ProjectDetailPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(ProjectDetailQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  if (error && !data) return <QueryError error={error} onRetry={() => refetch()} />;
+  if (loading && !data) return <PageLoading />;
+  const project = data?.project;
+  if (!project) {
+    return (
+      <Result
+        status="404"
+        title={t.notFound}
+        extra={
+          <Link to="/projects">
+            <Button>{commonText.back}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+
+  return (
+    <div>
+      <PageHeader
+        title={
+          <Space>
+            {project.name}
+            <ProjectStatusTag status={project.status} />
+          </Space>
+        }
+        sub={project.code}
+        extra={
+          <Space>
+            <Link to={`/projects/${project.id}/edit`}>
+              <Button icon={<EditOutlined />}>{commonText.edit}</Button>
+            </Link>
+            <AdvanceStatusButton
+              id={project.id}
+              version={project.version}
+              status={project.status}
+              onChanged={() => refetch()}
+            />
+          </Space>
+        }
+      />
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        <Card title={t.sectionBasic} size="small">
+          <ProjectInfo project={project} />
+        </Card>
+        <Card title={t.sectionAllocations} size="small">
+          <AllocationsTable allocations={project.allocations} />
+        </Card>
+        <Card title={t.sectionTargets} size="small">
+          <TargetsTable targets={project.performanceTargets} />
+        </Card>
+        <Card title={t.sectionHistory} size="small">
+          <StatusHistory project={project} />
+        </Card>
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API listens on 4000 in development; the built admin is served by the API itself.
+const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:4000';
+const proxy = {
+  '/graphql': apiTarget,
+  '/healthz': apiTarget,
+  '/readyz': apiTarget,
+};
+
+export default defineConfig({
+  plugins: [react()],
+  server: { proxy },
+  preview: { proxy },
+  build: {
+    // antd and pro-components make large lazy chunks; the initial chunk is what we watch.
+    chunkSizeWarningLimit: 1200,
+  },
+});

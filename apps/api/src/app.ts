@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import { createFormatError } from './common/format-error';
+import { requestStorage, type RequestStore } from './common/request-context';
+import type { Config } from './config';
+import { type Context, createLoaders, createServices } from './context';
+import type { Database } from './database/data-source';
+import type { Logger } from './logger';
+import { createSchema } from './schema';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface App {
+  server: http.Server;
+  /** Stops taking requests, lets in-flight ones finish, then closes the pool. */
+  stop(): Promise<void>;
+}
+
+type AppConfig = Pick<Config, 'env' | 'adminDistDir' | 'shutdownGraceMs'>;
+
+export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const server = http.createServer(app);
+  // A request that has not finished in 60 s is abandoned; the database's statement_timeout is shorter.
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+  server.keepAliveTimeout = 5_000;
+
+  const services = createServices(db.dataSource);
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError: createFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: config.env !== 'production',
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
+      ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const header = req.get('x-request-id');
+    const store: RequestStore = { requestId: header && REQUEST_ID.test(header) ? header : randomUUID(), sqlStatements: 0 };
+    res.setHeader('x-request-id', store.requestId);
+    (req as express.Request & { store?: RequestStore }).store = store;
+    requestStorage.run(store, next);
+  });
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req) => (req as express.Request & { store?: RequestStore }).store?.requestId ?? randomUUID(),
+      customProps: (req) => ({ sqlStatements: (req as express.Request & { store?: RequestStore }).store?.sqlStatements }),
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: { req: (req) => ({ method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.dataSource.query('SELECT 1');
+      res.json({ status: 'ready', database: db.embedded ? 'embedded' : 'server' });
+    } catch (error) {
+      log.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const store = (req as express.Request & { store?: RequestStore }).store;
+        const requestId = store?.requestId ?? randomUUID();
+        return {
+          requestId,
+          log: log.child({ requestId }),
+          services,
+          loaders: createLoaders(db.dataSource.manager),
+        };
+      },
+    }),
+  );
+
+  serveAdmin(app, config.adminDistDir, log);
+
+  return {
+    server,
+    async stop() {
+      // Apollo's drain plugin closes the listener and waits for in-flight requests.
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+/** Serves the built admin SPA, when there is one, with index.html for its client-side routes. */
+function serveAdmin(app: express.Express, dir: string | undefined, log: Logger) {
+  if (!dir || !fs.existsSync(path.join(dir, 'index.html'))) {
+    log.info({ dir }, 'admin build not found; serving the API only');
+    return;
+  }
+  app.use('/assets', express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  app.use(express.static(dir, { index: false, maxAge: 0 }));
+  app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(path.join(dir, 'index.html'));
+  });
+}

@@ -1,0 +1,78 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { translateDbError } from './db-errors';
+import { AppError, type FieldError } from './errors';
+import { currentRequest } from './request-context';
+import type { Logger } from '../logger';
+
+/** Errors graphql-js and Apollo raise about the request itself; their messages are safe to show. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/** `Variable "$input" got invalid value "0.001" at "input.amount"; 金额…` → field `amount`. */
+function variableFieldError(message: string): FieldError | undefined {
+  const match = /^Variable "\$[^"]+" got invalid value .* at "([^"]+)"; (.*)$/s.exec(message);
+  if (!match) return undefined;
+  const field = match[1].split('.').slice(1).join('.') || match[1];
+  return { field, message: match[2] };
+}
+
+/**
+ * The one place where errors leave the API: domain errors keep their code and Chinese message,
+ * database refusals are translated, anything else is logged and becomes an opaque
+ * INTERNAL_SERVER_ERROR that carries the request id, never a stack trace or SQL.
+ */
+export function createFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof AppError) {
+      return { ...base, message: original.message, extensions: { code: original.code, ...original.extra } };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = flatten(original.extensions.validationErrors as ValidationError[]);
+      return {
+        ...base,
+        message: fields.map((f) => f.message).join('；') || '输入不正确',
+        extensions: { code: 'BAD_USER_INPUT', fields },
+      };
+    }
+    const translated = translateDbError(original);
+    if (translated) {
+      return { ...base, message: translated.message, extensions: { code: translated.code, ...translated.extra } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+      const field = variableFieldError(formatted.message);
+      return {
+        ...base,
+        message: field ? `${field.field}：${field.message}` : formatted.message,
+        extensions: { code, ...(field ? { fields: [field] } : {}) },
+      };
+    }
+    const requestId = currentRequest()?.requestId;
+    log.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
+    return {
+      ...base,
+      message: `服务器内部错误，请稍后重试${requestId ? `（请求编号 ${requestId}）` : ''}`,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+    };
+  };
+}

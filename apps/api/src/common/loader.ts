@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/** Batches lookups of one entity by a unique column: one `WHERE col = ANY($1)` per tick. */
+export function loaderByKey<T extends ObjectLiteral, K extends string>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+) {
+  return new DataLoader<K, T | null>(async (keys) => {
+    const rows = await manager
+      .getRepository(entity)
+      .createQueryBuilder('x')
+      .where(`x.${column} = ANY(:keys)`, { keys: [...keys] })
+      .getMany();
+    const byKey = new Map(rows.map((row) => [row[column] as K, row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/**
+ * Batches one-to-many lookups: the children of many parents in one statement, grouped in memory.
+ * Only for relations that are small by nature (a project's allocations, a town's villages).
+ */
+export function loaderByParent<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  parentColumn: keyof T & string,
+  orderBy: Record<string, 'ASC' | 'DESC'>,
+) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const qb = manager
+      .getRepository(entity)
+      .createQueryBuilder('x')
+      .where(`x.${parentColumn} = ANY(:keys)`, { keys: [...keys] });
+    for (const [column, direction] of Object.entries(orderBy)) qb.addOrderBy(`x.${column}`, direction);
+    const rows = await qb.getMany();
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of rows) groups.get(row[parentColumn] as string)?.push(row);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

@@ -1,0 +1,126 @@
+import { GraphQLError } from 'graphql';
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field() hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true }) startCursor: string | null;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+/** A Relay connection: a page of nodes plus what it takes to fetch the next one. */
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  /** Resolved only when the client asks for it. */
+  readonly totalCount: Promise<number>;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
+export function connectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor: string;
+    @Field(() => nodeType) node: T;
+  }
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
+  class Connection {
+    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int, { description: 'All records that match the filter, on every page.' }) totalCount: number;
+  }
+  return Connection;
+}
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first == null) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`first 须在 0 到 ${MAX_PAGE_SIZE} 之间`, {
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: `每页最多 ${MAX_PAGE_SIZE} 条` }] },
+    });
+  }
+  return first;
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string | number, string] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
+      return parsed as [string | number, string];
+    }
+  } catch {
+    // fall through
+  }
+  throw new GraphQLError('分页游标无效，请从第一页重新查询', {
+    extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'after', message: '游标无效' }] },
+  });
+}
+
+export interface KeysetOptions<T> {
+  /** SQL expression to sort by; with the id it makes the key unique. */
+  sortExpression: string;
+  /** Reads the sort key from a row, in the same form the expression yields. */
+  sortValue: (row: T) => string | number;
+  direction: SortDirection;
+  /** Unique column that breaks ties, and how to read it from a row. */
+  idColumn: string;
+  idValue: (row: T) => string;
+}
+
+/**
+ * Keyset (cursor) pagination: `WHERE (sort, id) > (cursor)` instead of OFFSET, so page 1,000
+ * costs what page 1 costs. Fetches one row more than asked to know whether a next page exists.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  request: PageRequest,
+  options: KeysetOptions<T>,
+): Promise<Page<T>> {
+  const first = pageSize(request.first);
+  const countQuery = qb.clone();
+  let totalCount: Promise<number> | undefined;
+  const op = options.direction === 'ASC' ? '>' : '<';
+  if (request.after) {
+    const [value, id] = decodeCursor(request.after);
+    qb.andWhere(`(${options.sortExpression}, ${options.idColumn}) ${op} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
+  }
+  qb.orderBy(options.sortExpression, options.direction)
+    .addOrderBy(options.idColumn, options.direction)
+    .limit(first + 1);
+  const rows = first === 0 ? [] : await qb.getMany();
+  const hasNextPage = rows.length > first;
+  const pageRows = rows.slice(0, first);
+  const edges = pageRows.map((node) => ({ cursor: encodeCursor([options.sortValue(node), options.idValue(node)]), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(request.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    get totalCount() {
+      totalCount ??= countQuery.getCount();
+      return totalCount;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import path from 'node:path';
+
+/** Runtime configuration, read from the environment once at start-up and validated. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** A PostgreSQL server; when absent the API runs an embedded PostgreSQL (PGlite) in-process. */
+  databaseUrl: string | undefined;
+  /** Where the embedded engine keeps its files; `memory://` keeps nothing. */
+  embeddedDataDir: string;
+  /** Apply migrations (and, on an empty database, the demo seed) at start-up. */
+  autoMigrate: boolean;
+  autoSeed: boolean;
+  dbPoolMax: number;
+  /** How long a request waits for a pooled connection before failing with a retryable error. */
+  dbAcquireTimeoutMs: number;
+  dbStatementTimeoutMs: number;
+  /** Built admin SPA to serve at `/`, if the directory exists. */
+  adminDistDir: string | undefined;
+  logLevel: string;
+  /** How long SIGTERM waits for in-flight requests before closing anyway. */
+  shutdownGraceMs: number;
+}
+
+const repoRoot = path.resolve(__dirname, '../../..');
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be an integer, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
+  }
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const embeddedDataDir = env.EMBEDDED_DATA_DIR || path.join(repoRoot, '.data', 'pglite');
+  const adminDistDir = env.ADMIN_DIST_DIR ?? path.join(repoRoot, 'apps', 'admin', 'dist');
+  return {
+    env: nodeEnv,
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl,
+    embeddedDataDir: embeddedDataDir.startsWith('memory://') ? embeddedDataDir : path.resolve(embeddedDataDir),
+    // The embedded engine is a demo: it always migrates and seeds itself. A server is migrated on purpose.
+    autoMigrate: bool(env, 'AUTO_MIGRATE', !databaseUrl),
+    autoSeed: bool(env, 'AUTO_SEED', !databaseUrl),
+    dbPoolMax: int(env, 'DB_POOL_MAX', 10, 1, 200),
+    dbAcquireTimeoutMs: int(env, 'DB_ACQUIRE_TIMEOUT_MS', 3000, 100, 60000),
+    dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
+    adminDistDir: adminDistDir === '' ? undefined : path.resolve(adminDistDir),
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 120000),
+  };
+}

@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './database/data-source';
+import { seedDemoDataIfEmpty } from './database/seed';
+import { createLogger } from './logger';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  const startedAt = Date.now();
+  const db = await openDatabase(config, log);
+  if (config.autoMigrate) {
+    const applied = await db.dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  }
+  if (config.autoSeed) {
+    const seeded = await seedDemoDataIfEmpty(db.dataSource);
+    if (seeded) log.info(seeded, 'demo data seeded');
+  }
+  const app = await createApp(config, db, log);
+  await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
+  const { port } = app.server.address() as AddressInfo;
+  const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  log.info({ port, ms: Date.now() - startedAt, database: db.embedded ? 'embedded' : 'server' }, 'ready');
+  if (process.stdout.isTTY || process.env.PRINT_URLS === '1') {
+    console.log(`\n  汉滨区乡村振兴局 · 管理后台  ${base}/`);
+    console.log(`  GraphQL                    ${base}/graphql`);
+    console.log(`  数据库 database            ${db.embedded ? `embedded PostgreSQL in ${db.embedded.dataDir}` : 'DATABASE_URL'}`);
+    console.log('  登录 login                 (none yet: every visitor is a district user until sign-in lands)\n');
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'draining');
+    const timer = setTimeout(() => {
+      log.error('drain timed out; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs + 5000);
+    try {
+      await app.stop();
+      log.info('stopped');
+      clearTimeout(timer);
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'error while stopping');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

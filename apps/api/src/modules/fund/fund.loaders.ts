@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { loaderByKey, loaderByParent } from '../../common/loader';
+import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from './fund.entity';
+
+/** How many payments `FundAllocation.disbursements` lists; the connection has the rest. */
+export const DISBURSEMENTS_PER_ALLOCATION = 100;
+
+export interface FundSourceTotals {
+  allocated: string;
+  disbursed: string;
+  projectCount: number;
+}
+
+export function createFundLoaders(manager: EntityManager) {
+  return {
+    fundSource: loaderByKey<FundSourceEntity, string>(manager, FundSourceEntity, 'id'),
+    allocation: loaderByKey<FundAllocationEntity, string>(manager, FundAllocationEntity, 'id'),
+    disbursement: loaderByKey<DisbursementEntity, string>(manager, DisbursementEntity, 'id'),
+    allocationsOfProject: loaderByParent(manager, FundAllocationEntity, 'projectId', { allocatedOn: 'ASC', id: 'ASC' }),
+    /** The latest payments of each allocation, at most DISBURSEMENTS_PER_ALLOCATION, in one statement. */
+    disbursementsOfAllocation: new DataLoader<string, DisbursementEntity[]>(async (ids) => {
+      const rows = await manager
+        .getRepository(DisbursementEntity)
+        .createQueryBuilder('d')
+        .where(
+          `d.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY allocation_id ORDER BY paid_on DESC, created_at DESC) AS n
+             FROM disbursement WHERE allocation_id = ANY(:ids)) ranked WHERE n <= :limit)`,
+          { ids: [...ids], limit: DISBURSEMENTS_PER_ALLOCATION },
+        )
+        .orderBy('d.paid_on', 'ASC')
+        .addOrderBy('d.created_at', 'ASC')
+        .getMany();
+      const groups = new Map<string, DisbursementEntity[]>(ids.map((id) => [id, []]));
+      for (const row of rows) groups.get(row.allocationId)?.push(row);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    disbursementCountOfAllocation: new DataLoader<string, number>(async (ids) => {
+      const rows: { id: string; n: number }[] = await manager.query(
+        'SELECT allocation_id AS id, COUNT(*)::int AS n FROM disbursement WHERE allocation_id = ANY($1) GROUP BY allocation_id',
+        [[...ids]],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r.n]));
+      return ids.map((id) => byId.get(id) ?? 0);
+    }),
+    totalsOfFundSource: new DataLoader<string, FundSourceTotals>(async (ids) => {
+      const rows: ({ id: string } & FundSourceTotals)[] = await manager.query(
+        `SELECT fund_source_id AS id, SUM(amount)::text AS allocated, SUM(disbursed_amount)::text AS disbursed,
+                COUNT(DISTINCT project_id)::int AS "projectCount"
+           FROM fund_allocation WHERE fund_source_id = ANY($1) GROUP BY fund_source_id`,
+        [[...ids]],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? { allocated: '0.00', disbursed: '0.00', projectCount: 0 });
+    }),
+  };
+}

@@ -1,0 +1,232 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError, UserInputError } from '../../common/errors';
+import { fenToMoney, moneyToFen } from '../../common/money';
+import { type PageRequest, paginate } from '../../common/pagination';
+import { escapeLike } from '../../common/sql';
+import { ProjectEntity } from '../project/project.entity';
+import './fund.constraints';
+import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from './fund.entity';
+import type {
+  CreateFundAllocationInput,
+  CreateFundSourceInput,
+  DisbursementFilter,
+  FundAllocationFilter,
+  FundSourceFilter,
+  RecordDisbursementInput,
+  ReverseDisbursementInput,
+  UpdateFundAllocationInput,
+} from './fund.inputs';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function assertNotFuture(field: string, date: string): void {
+  if (date > today()) throw UserInputError.field(field, '日期不能晚于今天');
+}
+
+function positive(field: string, amount: string, label: string): bigint {
+  const fen = moneyToFen(amount);
+  if (fen <= 0n) throw UserInputError.field(field, `${label}必须大于 0`);
+  return fen;
+}
+
+/** Fund sources, allocations and disbursements: where the money comes from and where it went. */
+export class FundService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  sources(filter: FundSourceFilter | undefined, page: PageRequest) {
+    const qb = this.dataSource.getRepository(FundSourceEntity).createQueryBuilder('s');
+    if (filter?.year != null) qb.andWhere('s.year = :year', { year: filter.year });
+    if (filter?.category) qb.andWhere('s.category = :category', { category: filter.category });
+    return paginate(qb, page, {
+      sortExpression: 's.code',
+      sortValue: (s) => s.code,
+      idColumn: 's.id',
+      idValue: (s) => s.id,
+      direction: 'ASC',
+    });
+  }
+
+  async createSource(input: CreateFundSourceInput): Promise<FundSourceEntity> {
+    const repo = this.dataSource.getRepository(FundSourceEntity);
+    const { id } = await repo.save(repo.create({ ...input, name: input.name.trim(), documentNo: input.documentNo ?? null }));
+    return repo.findOneByOrFail({ id });
+  }
+
+  allocations(filter: FundAllocationFilter | undefined, page: PageRequest) {
+    const qb = this.dataSource.getRepository(FundAllocationEntity).createQueryBuilder('a');
+    if (filter?.projectId) qb.andWhere('a.project_id = :projectId', { projectId: filter.projectId });
+    if (filter?.fundSourceId) qb.andWhere('a.fund_source_id = :fundSourceId', { fundSourceId: filter.fundSourceId });
+    if (filter?.year != null || filter?.townCode) {
+      qb.innerJoin(ProjectEntity, 'p', 'p.id = a.project_id');
+      if (filter.year != null) qb.andWhere('p.year = :year', { year: filter.year });
+      if (filter.townCode) qb.andWhere('p.town_code = :townCode', { townCode: filter.townCode });
+    }
+    return paginate(qb, page, {
+      sortExpression: 'a.created_at',
+      sortValue: (a) => a.createdAt.toISOString(),
+      idColumn: 'a.id',
+      idValue: (a) => a.id,
+      direction: 'DESC',
+    });
+  }
+
+  createAllocation(input: CreateFundAllocationInput): Promise<FundAllocationEntity> {
+    positive('amount', input.amount, '安排金额');
+    return this.dataSource.transaction(async (manager) => {
+      const project = await manager.getRepository(ProjectEntity).findOneBy({ id: input.projectId });
+      if (!project) throw UserInputError.field('projectId', `项目不存在：${input.projectId}`);
+      const source = await manager.getRepository(FundSourceEntity).findOneBy({ id: input.fundSourceId });
+      if (!source) throw UserInputError.field('fundSourceId', `资金来源不存在：${input.fundSourceId}`);
+      const repo = manager.getRepository(FundAllocationEntity);
+      const { id } = await repo.save(
+        repo.create({
+          projectId: input.projectId,
+          fundSourceId: input.fundSourceId,
+          amount: input.amount,
+          allocatedOn: input.allocatedOn,
+          documentNo: input.documentNo ?? null,
+        }),
+      );
+      return repo.findOneByOrFail({ id });
+    });
+  }
+
+  updateAllocation(id: string, input: UpdateFundAllocationInput): Promise<FundAllocationEntity> {
+    if (input.amount !== undefined) positive('amount', input.amount, '安排金额');
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockAllocation(manager, id);
+      if (current.version !== input.version) throw ConflictError.stale('资金安排');
+      if (input.amount !== undefined && moneyToFen(input.amount) < moneyToFen(current.disbursedAmount)) {
+        throw new ConflictError(`安排金额不能小于已支出的 ${current.disbursedAmount} 元`, { reason: 'BELOW_DISBURSED' });
+      }
+      const changes: Partial<FundAllocationEntity> = {};
+      if (input.amount !== undefined) changes.amount = input.amount;
+      if (input.allocatedOn !== undefined) changes.allocatedOn = input.allocatedOn;
+      if (input.documentNo !== undefined) changes.documentNo = input.documentNo;
+      const result = await manager
+        .createQueryBuilder()
+        .update(FundAllocationEntity)
+        .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id, version: input.version })
+        .execute();
+      if (result.affected !== 1) throw ConflictError.stale('资金安排');
+      return manager.getRepository(FundAllocationEntity).findOneByOrFail({ id });
+    });
+  }
+
+  disbursements(filter: DisbursementFilter | undefined, page: PageRequest) {
+    const qb = this.dataSource.getRepository(DisbursementEntity).createQueryBuilder('d');
+    if (filter?.allocationId) qb.andWhere('d.allocation_id = :allocationId', { allocationId: filter.allocationId });
+    if (filter?.paidFrom) qb.andWhere('d.paid_on >= :paidFrom', { paidFrom: filter.paidFrom });
+    if (filter?.paidTo) qb.andWhere('d.paid_on <= :paidTo', { paidTo: filter.paidTo });
+    if (filter?.voucherNo) qb.andWhere(`d.voucher_no ILIKE :voucher ESCAPE '\\'`, { voucher: `%${escapeLike(filter.voucherNo)}%` });
+    if (filter?.projectId || filter?.fundSourceId || filter?.townCode || filter?.year != null) {
+      qb.innerJoin(FundAllocationEntity, 'a', 'a.id = d.allocation_id');
+      if (filter.projectId) qb.andWhere('a.project_id = :projectId', { projectId: filter.projectId });
+      if (filter.fundSourceId) qb.andWhere('a.fund_source_id = :fundSourceId', { fundSourceId: filter.fundSourceId });
+      if (filter.townCode || filter.year != null) {
+        qb.innerJoin(ProjectEntity, 'p', 'p.id = a.project_id');
+        if (filter.townCode) qb.andWhere('p.town_code = :townCode', { townCode: filter.townCode });
+        if (filter.year != null) qb.andWhere('p.year = :year', { year: filter.year });
+      }
+    }
+    return paginate(qb, page, {
+      sortExpression: 'd.created_at',
+      sortValue: (d) => d.createdAt.toISOString(),
+      idColumn: 'd.id',
+      idValue: (d) => d.id,
+      direction: 'DESC',
+    });
+  }
+
+  /**
+   * Records a payment. The allocation row is locked first, so two clerks paying from the same
+   * allocation are served one after the other and the second sees what the first left; the
+   * database's own check is the last line if anything bypasses this path.
+   */
+  recordDisbursement(input: RecordDisbursementInput): Promise<DisbursementEntity> {
+    const fen = positive('amount', input.amount, '支出金额');
+    assertNotFuture('paidOn', input.paidOn);
+    return this.dataSource.transaction(async (manager) => {
+      const allocation = await this.lockAllocation(manager, input.allocationId, 'allocationId');
+      if (input.paidOn < allocation.allocatedOn) {
+        throw UserInputError.field('paidOn', `支付日期不能早于资金下达日期 ${allocation.allocatedOn}`);
+      }
+      const remaining = moneyToFen(allocation.amount) - moneyToFen(allocation.disbursedAmount);
+      if (fen > remaining) {
+        throw new ConflictError(`支出金额超过该资金安排的剩余额度（剩余 ${fenToMoney(remaining)} 元）`, {
+          reason: 'EXCEEDS_ALLOCATION',
+          remaining: fenToMoney(remaining),
+          fields: [{ field: 'amount', message: `超过剩余额度 ${fenToMoney(remaining)} 元` }],
+        });
+      }
+      return this.insertDisbursement(manager, {
+        allocationId: allocation.id,
+        paidOn: input.paidOn,
+        amount: input.amount,
+        voucherNo: input.voucherNo.trim(),
+        payee: input.payee?.trim() ?? '',
+        note: input.note?.trim() ?? '',
+        reversesId: null,
+      });
+    });
+  }
+
+  /** Corrects a payment by a negative entry that names it; the original stays as it was. */
+  reverseDisbursement(input: ReverseDisbursementInput): Promise<DisbursementEntity> {
+    assertNotFuture('paidOn', input.paidOn);
+    return this.dataSource.transaction(async (manager) => {
+      const original = await manager
+        .getRepository(DisbursementEntity)
+        .createQueryBuilder('d')
+        .where('d.id = :id', { id: input.disbursementId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!original) throw UserInputError.field('disbursementId', `支出记录不存在：${input.disbursementId}`);
+      if (original.reversesId) throw UserInputError.field('disbursementId', '冲销记录本身不能再冲销');
+      const [{ reversed }] = await manager.query(
+        'SELECT COALESCE(SUM(amount), 0)::text AS reversed FROM disbursement WHERE reverses_id = $1',
+        [original.id],
+      );
+      const open = moneyToFen(original.amount) + moneyToFen(reversed);
+      if (open === 0n) throw new ConflictError('该笔支出已全部冲销', { reason: 'ALREADY_REVERSED' });
+      const fen = input.amount === undefined ? open : positive('amount', input.amount, '冲销金额');
+      if (fen > open) {
+        throw new ConflictError(`冲销金额超过未冲销部分（${fenToMoney(open)} 元）`, { reason: 'EXCEEDS_PAYMENT' });
+      }
+      if (input.paidOn < original.paidOn) throw UserInputError.field('paidOn', '冲销日期不能早于原支付日期');
+      await this.lockAllocation(manager, original.allocationId);
+      return this.insertDisbursement(manager, {
+        allocationId: original.allocationId,
+        paidOn: input.paidOn,
+        amount: fenToMoney(-fen),
+        voucherNo: input.voucherNo.trim(),
+        payee: original.payee,
+        note: input.reason.trim(),
+        reversesId: original.id,
+      });
+    });
+  }
+
+  private async insertDisbursement(manager: EntityManager, row: Omit<DisbursementEntity, 'id' | 'createdAt'>) {
+    const repo = manager.getRepository(DisbursementEntity);
+    const { id } = await repo.save(repo.create(row));
+    return repo.findOneByOrFail({ id });
+  }
+
+  private async lockAllocation(manager: EntityManager, id: string, field?: string): Promise<FundAllocationEntity> {
+    const allocation = await manager
+      .getRepository(FundAllocationEntity)
+      .createQueryBuilder('a')
+      .where('a.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!allocation) {
+      if (field) throw UserInputError.field(field, `资金安排不存在：${id}`);
+      throw new NotFoundError('资金安排', id);
+    }
+    return allocation;
+  }
+}

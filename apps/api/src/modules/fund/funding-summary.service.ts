@@ -1,0 +1,116 @@
+import type { DataSource } from 'typeorm';
+import { PROJECT_CATEGORY_LABEL, type ProjectCategory } from '../project/project.enums';
+import { FUND_CATEGORY_LABEL, type FundCategory } from './fund.enums';
+import { FundingGroupBy, type FundingSummary, type FundingSummaryRow } from './fund.type';
+import { executionRate } from './execution-rate';
+
+interface RawRow {
+  key: string;
+  label: string | null;
+  allocated: string | null;
+  disbursed: string | null;
+  project_count: number | null;
+  started_count: number | null;
+}
+
+export interface FundingSummaryArgs {
+  year: number;
+  groupBy: FundingGroupBy;
+  fundCategory?: FundCategory | null;
+  townCode?: string | null;
+}
+
+/** Allocations of the year's projects, narrowed by fund category and town; $1..$3 are bound below. */
+const SCOPE = `
+  FROM fund_allocation a
+  JOIN project p ON p.id = a.project_id
+  JOIN fund_source s ON s.id = a.fund_source_id
+  WHERE p.year = $1
+    AND ($2::fund_category IS NULL OR s.category = $2::fund_category)
+    AND ($3::varchar IS NULL OR p.town_code = $3::varchar)`;
+
+const MEASURES = `
+  COALESCE(SUM(a.amount), 0)::text AS allocated,
+  COALESCE(SUM(a.disbursed_amount), 0)::text AS disbursed,
+  COUNT(DISTINCT a.project_id)::int AS project_count,
+  (COUNT(DISTINCT a.project_id) FILTER (WHERE p.status >= 'STARTED'::project_status))::int AS started_count`;
+
+/** 资金汇总: sums are taken in SQL over numeric, so they are exact; rates are derived from them. */
+export class FundingSummaryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async summary(args: FundingSummaryArgs): Promise<FundingSummary> {
+    const params = [args.year, args.fundCategory ?? null, args.townCode ?? null];
+    const [totals] = await this.dataSource.query<RawRow[]>(`SELECT 'TOTAL' AS key, NULL AS label, ${MEASURES} ${SCOPE}`, params);
+    const rows = await this.dataSource.query<RawRow[]>(this.groupedSql(args.groupBy), params);
+    const totalLabel = args.fundCategory ? `${FUND_CATEGORY_LABEL[args.fundCategory]}合计` : '统筹整合财政涉农资金合计';
+    return {
+      year: args.year,
+      groupBy: args.groupBy,
+      fundCategory: args.fundCategory ?? null,
+      totals: toRow({ ...totals, label: totalLabel }),
+      rows: rows.map((row) =>
+        toRow(args.groupBy === FundingGroupBy.CATEGORY ? { ...row, label: PROJECT_CATEGORY_LABEL[row.key as ProjectCategory] } : row),
+      ),
+    };
+  }
+
+  private groupedSql(groupBy: FundingGroupBy): string {
+    switch (groupBy) {
+      case FundingGroupBy.TOWN:
+        // Every town appears, also those without money this year, so charts keep their axis.
+        return `
+          WITH g AS (SELECT p.town_code AS key, ${MEASURES} ${SCOPE} GROUP BY p.town_code)
+          SELECT t.code AS key, t.name AS label, g.allocated, g.disbursed, g.project_count, g.started_count
+          FROM town t LEFT JOIN g ON g.key = t.code
+          WHERE $3::varchar IS NULL OR t.code = $3::varchar
+          ORDER BY t.code`;
+      case FundingGroupBy.SOURCE:
+        return `
+          WITH g AS (SELECT a.fund_source_id AS key, ${MEASURES} ${SCOPE} GROUP BY a.fund_source_id)
+          SELECT fs.id::text AS key, fs.name AS label, g.allocated, g.disbursed, g.project_count, g.started_count
+          FROM g JOIN fund_source fs ON fs.id = g.key
+          ORDER BY fs.code`;
+      case FundingGroupBy.CATEGORY:
+        return `SELECT p.category::text AS key, NULL AS label, ${MEASURES} ${SCOPE} GROUP BY p.category ORDER BY p.category`;
+      case FundingGroupBy.MONTH:
+        // Money allocated by the month of its document, spent by the month of its payment.
+        return `
+          WITH alloc AS (
+            SELECT to_char(a.allocated_on, 'YYYY-MM') AS key, SUM(a.amount) AS allocated ${SCOPE}
+            GROUP BY 1
+          ), paid AS (
+            SELECT to_char(d.paid_on, 'YYYY-MM') AS key, SUM(d.amount) AS disbursed,
+                   COUNT(DISTINCT a.project_id)::int AS project_count,
+                   (COUNT(DISTINCT a.project_id) FILTER (WHERE p.status >= 'STARTED'::project_status))::int AS started_count
+            FROM disbursement d
+            JOIN fund_allocation a ON a.id = d.allocation_id
+            JOIN project p ON p.id = a.project_id
+            JOIN fund_source s ON s.id = a.fund_source_id
+            WHERE p.year = $1
+              AND ($2::fund_category IS NULL OR s.category = $2::fund_category)
+              AND ($3::varchar IS NULL OR p.town_code = $3::varchar)
+            GROUP BY 1
+          )
+          SELECT COALESCE(alloc.key, paid.key) AS key, COALESCE(alloc.key, paid.key) AS label,
+                 COALESCE(alloc.allocated, 0)::text AS allocated, COALESCE(paid.disbursed, 0)::text AS disbursed,
+                 COALESCE(paid.project_count, 0) AS project_count, COALESCE(paid.started_count, 0) AS started_count
+          FROM alloc FULL JOIN paid ON paid.key = alloc.key
+          ORDER BY 1`;
+    }
+  }
+}
+
+function toRow(raw: RawRow): FundingSummaryRow {
+  const allocated = raw.allocated ?? '0';
+  const disbursed = raw.disbursed ?? '0';
+  return {
+    key: raw.key,
+    label: raw.label ?? raw.key,
+    allocated,
+    disbursed,
+    executionRate: executionRate(disbursed, allocated),
+    projectCount: raw.project_count ?? 0,
+    startedProjectCount: raw.started_count ?? 0,
+  };
+}

@@ -1,0 +1,11 @@
+import type { EntityManager } from 'typeorm';
+import { loaderByKey, loaderByParent } from '../../common/loader';
+import { PerformanceTargetEntity, ProjectEntity, ProjectStatusChangeEntity } from './project.entity';
+
+export function createProjectLoaders(manager: EntityManager) {
+  return {
+    project: loaderByKey<ProjectEntity, string>(manager, ProjectEntity, 'id'),
+    performanceTargetsOfProject: loaderByParent(manager, PerformanceTargetEntity, 'projectId', { position: 'ASC' }),
+    statusHistoryOfProject: loaderByParent(manager, ProjectStatusChangeEntity, 'projectId', { changedAt: 'ASC' }),
+  };
+}

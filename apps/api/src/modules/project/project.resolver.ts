@@ -1,0 +1,85 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../common/page-args';
+import type { Context } from '../../context';
+import { FundAllocation } from '../fund/fund.type';
+import { Town, Village } from '../place/place.type';
+import type { ProjectEntity } from './project.entity';
+import { ProjectStatus, nextProjectStatus } from './project.enums';
+import { AdvanceProjectStatusInput, CreateProjectInput, ProjectFilter, ProjectSort, UpdateProjectInput } from './project.inputs';
+import { PerformanceTarget, Project, ProjectConnection, ProjectStatusChange } from './project.type';
+import { executionRate } from '../fund/execution-rate';
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Query(() => Project, { nullable: true, description: '按 ID 查项目' })
+  project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.project.load(id);
+  }
+
+  @Query(() => ProjectConnection, { description: '项目库：分页、筛选、排序' })
+  projects(
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
+    @Arg('sort', () => ProjectSort, { nullable: true }) sort: ProjectSort | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.project.list(filter, sort, page);
+  }
+
+  @Mutation(() => Project, { description: '新建项目（状态为储备入库）' })
+  createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context) {
+    return ctx.services.project.create(input);
+  }
+
+  @Mutation(() => Project, { description: '修改项目；version 过期时返回 CONFLICT' })
+  updateProject(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.project.update(id, input);
+  }
+
+  @Mutation(() => Project, { description: '项目状态推进一步（不可跳步）' })
+  advanceProjectStatus(
+    @Arg('input', () => AdvanceProjectStatusInput) input: AdvanceProjectStatusInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.project.advanceStatus(input);
+  }
+
+  @FieldResolver(() => Town)
+  town(@Root() project: ProjectEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.town.load(project.townCode);
+  }
+
+  @FieldResolver(() => Village, { nullable: true })
+  village(@Root() project: ProjectEntity, @Ctx() ctx: Context) {
+    return project.villageCode ? ctx.loaders.village.load(project.villageCode) : null;
+  }
+
+  @FieldResolver(() => ProjectStatus, { nullable: true, description: '下一步状态；已资产移交时为空' })
+  nextStatus(@Root() project: ProjectEntity) {
+    return nextProjectStatus(project.status);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '支出进度 = 已支出 ÷ 已安排，4 位小数，如 "0.9967"' })
+  executionRate(@Root() project: ProjectEntity) {
+    return executionRate(project.disbursedAmount, project.allocatedAmount);
+  }
+
+  @FieldResolver(() => [FundAllocation], { description: '资金安排（每个资金来源一条）' })
+  allocations(@Root() project: ProjectEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.allocationsOfProject.load(project.id);
+  }
+
+  @FieldResolver(() => [PerformanceTarget])
+  performanceTargets(@Root() project: ProjectEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.performanceTargetsOfProject.load(project.id);
+  }
+
+  @FieldResolver(() => [ProjectStatusChange], { description: '状态变更记录，按时间顺序' })
+  statusHistory(@Root() project: ProjectEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.statusHistoryOfProject.load(project.id);
+  }
+}

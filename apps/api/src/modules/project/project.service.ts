@@ -1,0 +1,256 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ConflictError, type FieldError, NotFoundError, UserInputError } from '../../common/errors';
+import { type PageRequest, paginate } from '../../common/pagination';
+import { escapeLike } from '../../common/sql';
+import { FundAllocationEntity } from '../fund/fund.entity';
+import type { PlaceService } from '../place/place.service';
+import './project.constraints';
+import { PerformanceTargetEntity, ProjectEntity, ProjectStatusChangeEntity } from './project.entity';
+import { ProjectCategory, ProjectStatus, PROJECT_STATUS_LABEL, nextProjectStatus } from './project.enums';
+import {
+  type AdvanceProjectStatusInput,
+  type CreateProjectInput,
+  type PerformanceTargetInput,
+  type ProjectFilter,
+  type ProjectSort,
+  ProjectSortField,
+  type UpdateProjectInput,
+} from './project.inputs';
+
+const SORT_COLUMNS: Record<ProjectSortField, { sql: string; value: (p: ProjectEntity) => string | number }> = {
+  CODE: { sql: 'p.code', value: (p) => p.code },
+  NAME: { sql: 'p.name', value: (p) => p.name },
+  YEAR: { sql: 'p.year', value: (p) => p.year },
+  ALLOCATED: { sql: 'p.allocated_amount', value: (p) => p.allocatedAmount },
+  DISBURSED: { sql: 'p.disbursed_amount', value: (p) => p.disbursedAmount },
+  CREATED_AT: { sql: 'p.created_at', value: (p) => p.createdAt.toISOString() },
+  UPDATED_AT: { sql: 'p.updated_at', value: (p) => p.updatedAt.toISOString() },
+};
+
+/** Columns a clerk may change; totals and status are never written from input. */
+const EDITABLE = [
+  'name',
+  'category',
+  'industry',
+  'constructionType',
+  'townCode',
+  'villageCode',
+  'responsibleUnit',
+  'tasks',
+  'plannedStart',
+  'plannedEnd',
+  'approvalDocNo',
+  'beneficiaryHouseholds',
+  'beneficiaryPersons',
+  'liftedHouseholds',
+  'liftedPersons',
+  'benefitMechanism',
+] as const;
+type Editable = Pick<ProjectEntity, (typeof EDITABLE)[number]>;
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Rules across fields, reported at the field a form should highlight. */
+function checkProjectRules(p: Editable): void {
+  const errors: FieldError[] = [];
+  if (p.category === ProjectCategory.INDUSTRY && !p.industry) {
+    errors.push({ field: 'industry', message: '产业发展类项目须选择产业' });
+  }
+  if (p.liftedHouseholds > p.beneficiaryHouseholds) {
+    errors.push({ field: 'liftedHouseholds', message: '脱贫户数不能超过受益户数' });
+  }
+  if (p.liftedPersons > p.beneficiaryPersons) {
+    errors.push({ field: 'liftedPersons', message: '脱贫人口数不能超过受益人数' });
+  }
+  if (p.beneficiaryPersons < p.beneficiaryHouseholds) {
+    errors.push({ field: 'beneficiaryPersons', message: '受益人数不能少于受益户数' });
+  }
+  if (p.plannedStart && p.plannedEnd && p.plannedEnd < p.plannedStart) {
+    errors.push({ field: 'plannedEnd', message: '计划完工日期不能早于计划开工日期' });
+  }
+  if (errors.length) throw new UserInputError(errors.map((e) => e.message).join('；'), errors);
+}
+
+export class ProjectService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly places: PlaceService,
+  ) {}
+
+  list(filter: ProjectFilter | undefined, sort: ProjectSort | undefined, page: PageRequest) {
+    const qb = this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p');
+    if (filter?.year != null) qb.andWhere('p.year = :year', { year: filter.year });
+    if (filter?.townCode) qb.andWhere('p.town_code = :townCode', { townCode: filter.townCode });
+    if (filter?.villageCode) qb.andWhere('p.village_code = :villageCode', { villageCode: filter.villageCode });
+    if (filter?.status?.length) qb.andWhere('p.status = ANY(:status)', { status: filter.status });
+    if (filter?.category) qb.andWhere('p.category = :category', { category: filter.category });
+    if (filter?.industry) qb.andWhere('p.industry = :industry', { industry: filter.industry });
+    if (filter?.fundSourceId) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM fund_allocation a WHERE a.project_id = p.id AND a.fund_source_id = :fundSourceId)',
+        { fundSourceId: filter.fundSourceId },
+      );
+    }
+    if (filter?.search) {
+      qb.andWhere(`(p.name ILIKE :search ESCAPE '\\' OR p.code ILIKE :search ESCAPE '\\')`, {
+        search: `%${escapeLike(filter.search.trim())}%`,
+      });
+    }
+    const column = SORT_COLUMNS[sort?.field ?? ProjectSortField.CODE];
+    return paginate(qb, page, {
+      sortExpression: column.sql,
+      sortValue: column.value,
+      idColumn: 'p.id',
+      idValue: (p) => p.id,
+      direction: sort?.direction ?? 'ASC',
+    });
+  }
+
+  async byId(id: string): Promise<ProjectEntity> {
+    const project = await this.dataSource.getRepository(ProjectEntity).findOneBy({ id });
+    if (!project) throw new NotFoundError('项目', id);
+    return project;
+  }
+
+  create(input: CreateProjectInput): Promise<ProjectEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const fields: Editable = {
+        name: input.name.trim(),
+        category: input.category,
+        industry: input.industry ?? null,
+        constructionType: input.constructionType,
+        townCode: input.townCode,
+        villageCode: input.villageCode ?? null,
+        responsibleUnit: input.responsibleUnit.trim(),
+        tasks: input.tasks ?? '',
+        plannedStart: input.plannedStart ?? null,
+        plannedEnd: input.plannedEnd ?? null,
+        approvalDocNo: input.approvalDocNo ?? null,
+        beneficiaryHouseholds: input.beneficiaryHouseholds ?? 0,
+        beneficiaryPersons: input.beneficiaryPersons ?? 0,
+        liftedHouseholds: input.liftedHouseholds ?? 0,
+        liftedPersons: input.liftedPersons ?? 0,
+        benefitMechanism: input.benefitMechanism ?? '',
+      };
+      checkProjectRules(fields);
+      await this.places.assertPlace(manager, fields.townCode, fields.villageCode);
+      const code = input.code ?? `HB${input.year}-${randomBytes(4).toString('hex').toUpperCase()}`;
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ProjectEntity)
+        .values({ ...fields, code, year: input.year, status: ProjectStatus.RESERVED })
+        .returning('id')
+        .execute();
+      const id = inserted.identifiers[0].id as string;
+      await manager.insert(ProjectStatusChangeEntity, {
+        projectId: id,
+        fromStatus: null,
+        toStatus: ProjectStatus.RESERVED,
+        effectiveOn: today(),
+        note: '',
+      });
+      if (input.performanceTargets) await this.replaceTargets(manager, id, input.performanceTargets);
+      return manager.getRepository(ProjectEntity).findOneByOrFail({ id });
+    });
+  }
+
+  update(id: string, input: UpdateProjectInput): Promise<ProjectEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockedForChange(manager, id, input.version);
+      const changes: Partial<Editable> = {};
+      for (const key of EDITABLE) {
+        if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
+      }
+      if (typeof changes.name === 'string') changes.name = changes.name.trim();
+      if (changes.townCode && changes.townCode !== current.townCode && input.villageCode === undefined) {
+        // Moving a project to another town drops a village that belonged to the old one.
+        changes.villageCode = null;
+      }
+      const merged: Editable = { ...current, ...changes };
+      checkProjectRules(merged);
+      if (changes.townCode !== undefined || changes.villageCode !== undefined) {
+        await this.places.assertPlace(manager, merged.townCode, merged.villageCode);
+      }
+      await this.bumpVersion(manager, id, input.version, changes);
+      if (input.performanceTargets) await this.replaceTargets(manager, id, input.performanceTargets);
+      return manager.getRepository(ProjectEntity).findOneByOrFail({ id });
+    });
+  }
+
+  /** Moves a project one step along 储备入库 → … → 资产移交; skipping or going back is refused. */
+  advanceStatus(input: AdvanceProjectStatusInput): Promise<ProjectEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockedForChange(manager, input.id, input.version);
+      const next = nextProjectStatus(current.status);
+      if (next !== input.to) {
+        const message = next
+          ? `项目当前为「${PROJECT_STATUS_LABEL[current.status]}」，下一步只能是「${PROJECT_STATUS_LABEL[next]}」，不能跳到「${PROJECT_STATUS_LABEL[input.to]}」`
+          : `项目已「${PROJECT_STATUS_LABEL[current.status]}」，没有下一步`;
+        throw new ConflictError(message, { reason: 'INVALID_TRANSITION', from: current.status, allowed: next });
+      }
+      if (next === ProjectStatus.STARTED) {
+        const funded = await manager.getRepository(FundAllocationEntity).exists({ where: { projectId: input.id } });
+        if (!funded) throw new ConflictError('项目尚未安排资金，不能开工', { reason: 'NOT_FUNDED' });
+      }
+      const effectiveOn = input.effectiveOn ?? today();
+      if (effectiveOn > today()) throw UserInputError.field('effectiveOn', '发生日期不能晚于今天');
+      await this.bumpVersion(manager, input.id, input.version, { status: next });
+      await manager.insert(ProjectStatusChangeEntity, {
+        projectId: input.id,
+        fromStatus: current.status,
+        toStatus: next,
+        effectiveOn,
+        note: input.note ?? '',
+      });
+      return manager.getRepository(ProjectEntity).findOneByOrFail({ id: input.id });
+    });
+  }
+
+  /** Reads the row under a lock for the rest of the transaction, refusing a stale version. */
+  private async lockedForChange(manager: EntityManager, id: string, version: number): Promise<ProjectEntity> {
+    const current = await manager
+      .getRepository(ProjectEntity)
+      .createQueryBuilder('p')
+      .where('p.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!current) throw new NotFoundError('项目', id);
+    if (current.version !== version) throw ConflictError.stale('项目');
+    return current;
+  }
+
+  /** Writes only the given columns and moves the version on; never the trigger-kept totals. */
+  private async bumpVersion(manager: EntityManager, id: string, version: number, changes: Partial<ProjectEntity>) {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ProjectEntity)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (result.affected !== 1) throw ConflictError.stale('项目');
+  }
+
+  private async replaceTargets(manager: EntityManager, projectId: string, targets: PerformanceTargetInput[]) {
+    await manager.delete(PerformanceTargetEntity, { projectId });
+    if (targets.length === 0) return;
+    await manager.insert(
+      PerformanceTargetEntity,
+      targets.map((t, position) => ({
+        projectId,
+        level: t.level,
+        subLevel: t.subLevel.trim(),
+        indicator: t.indicator.trim(),
+        operator: t.operator,
+        targetValue: t.targetValue,
+        unit: t.unit.trim(),
+        actualValue: t.actualValue ?? null,
+        score: t.score ?? null,
+        position,
+      })),
+    );
+  }
+}

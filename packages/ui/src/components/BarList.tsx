@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { uiText } from '../locale/zh-CN';
+
+export interface BarListItem {
+  key: string;
+  label: ReactNode;
+  /** Bar length in [0, 1]. Drawing only: the exact figure goes in `valueText`. */
+  fraction: number;
+  valueText: ReactNode;
+  /** Optional line under the label (e.g. amounts). */
+  extra?: ReactNode;
+}
+
+export interface BarListProps {
+  items: readonly BarListItem[];
+  /** Bar colour; default antd primary blue. */
+  color?: string;
+  /** Width of the label column in px. */
+  labelWidth?: number;
+  'aria-label'?: string;
+}
+
+/** A light horizontal bar chart in plain HTML/CSS: one row per item, no chart library. */
+export function BarList({ items, color = '#1677ff', labelWidth = 120, 'aria-label': ariaLabel }: BarListProps) {
+  if (items.length === 0) {
+    return <div style={{ color: 'rgba(0,0,0,0.45)', padding: '16px 0' }}>{uiText.noData}</div>;
+  }
+  return (
+    <ul aria-label={ariaLabel} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {items.map((item) => {
+        const pct = Math.min(100, Math.max(0, item.fraction * 100));
+        return (
+          <li
+            key={item.key}
+            style={{
+              display: 'grid',
+              gridTemplateColumns: `${labelWidth}px 1fr 72px`,
+              alignItems: 'center',
+              gap: 12,
+              padding: '4px 0',
+            }}
+          >
+            <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+              {item.label}
+              {item.extra ? <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{item.extra}</div> : null}
+            </div>
+            <div style={{ background: '#f0f0f0', borderRadius: 4, height: 12, overflow: 'hidden' }}>
+              <div style={{ width: `${pct}%`, height: '100%', background: color, borderRadius: 4 }} />
+            </div>
+            <div style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{item.valueText}</div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

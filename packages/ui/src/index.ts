@@ -1,0 +1,18 @@
+/**
+ * @hanbin/ui: shared admin components. Money is always a decimal string and is formatted exactly
+ * (bigint fen), never through a float.
+ */
+export { BarList, type BarListItem, type BarListProps } from './components/BarList';
+export { MoneyText, type MoneyTextProps, RateText, type RateTextProps } from './components/MoneyText';
+export {
+  RegionCascader,
+  type RegionCascaderProps,
+  type RegionTown,
+  type RegionValue,
+} from './components/RegionCascader';
+export { FundCategoryTag, ProjectStatusTag } from './components/tags';
+export * from './enums/enums';
+export * from './locale/zh-CN';
+export * from './money/decimal';
+export * from './money/format';
+export * from './money/rate';
