@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { createFormatError } from './common/format-error';
-import { requestStorage, type RequestStore } from './common/request-context';
+import { currentRequest, requestStorage, type RequestStore } from './common/request-context';
 import type { Config } from './config';
 import { type Context, createLoaders, createServices } from './context';
 import type { Database } from './database/data-source';
@@ -17,6 +17,18 @@ import type { Logger } from './logger';
 import { createSchema } from './schema';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Outside production, tells the client how many SQL statements its request cost (tests, benchmarks). */
+const sqlCountHeader: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const store = currentRequest();
+        if (store) response.http.headers.set('x-sql-statements', String(store.sqlStatements));
+      },
+    };
+  },
+};
 
 export interface App {
   server: http.Server;
@@ -47,6 +59,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...(config.env === 'production' ? [] : [sqlCountHeader]),
     ],
   });
   await apollo.start();
@@ -99,6 +112,21 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   );
 
   serveAdmin(app, config.adminDistDir, log);
+
+  // Malformed bodies and anything else that escapes a handler: JSON, no stack trace.
+  app.use((error: Error & { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) req.log?.error({ err: error }, 'unhandled error');
+    const message =
+      error.type === 'entity.parse.failed'
+        ? '请求体不是有效的 JSON'
+        : error.type === 'entity.too.large'
+          ? '请求体过大'
+          : status === 500
+            ? '服务器内部错误'
+            : '请求无效';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
 
   return {
     server,

@@ -37,3 +37,10 @@ export function enumParam<T extends string>(params: URLSearchParams, key: string
   const raw = params.get(key);
   return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
 }
+
+/** Comma-separated values of a fixed set (`status=STARTED,COMPLETED`); unknown ones are dropped. */
+export function listParam<T extends string>(params: URLSearchParams, key: string, values: readonly T[]): T[] {
+  const raw = params.get(key);
+  if (!raw) return [];
+  return raw.split(',').filter((v): v is T => (values as readonly string[]).includes(v));
+}

@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { UserInputError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -47,9 +47,7 @@ export interface PageRequest {
 export function pageSize(first: number | null | undefined): number {
   if (first == null) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first 须在 0 到 ${MAX_PAGE_SIZE} 之间`, {
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: `每页最多 ${MAX_PAGE_SIZE} 条` }] },
-    });
+    throw UserInputError.field('first', `每页条数须在 0 到 ${MAX_PAGE_SIZE} 之间`);
   }
   return first;
 }
@@ -67,9 +65,7 @@ function decodeCursor(cursor: string): [string | number, string] {
   } catch {
     // fall through
   }
-  throw new GraphQLError('分页游标无效，请从第一页重新查询', {
-    extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'after', message: '游标无效' }] },
-  });
+  throw UserInputError.field('after', '分页游标无效，请从第一页重新查询');
 }
 
 export interface KeysetOptions<T> {

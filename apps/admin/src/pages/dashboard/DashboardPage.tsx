@@ -18,7 +18,7 @@ export function DashboardPage() {
   const [params, update] = useSearchState();
   const year = intParam(params, 'year', 2021);
   const [scope, setScope] = useState<'integrated' | 'bridging'>('integrated');
-  const { data, loading, error, refetch } = useQuery(DashboardSummaryQuery, { variables: { year } });
+  const { data, error, refetch } = useQuery(DashboardSummaryQuery, { variables: { year } });
 
   return (
     <div>
@@ -26,7 +26,7 @@ export function DashboardPage() {
         title={t.title}
         extra={
           <Space>
-            <Tag color="orange">{commonText.demoData}</Tag>
+            {data?.systemInfo.demoData ? <Tag color="orange">{commonText.demoData}</Tag> : null}
             <Select
               aria-label={t.yearLabel}
               value={year}
@@ -39,7 +39,7 @@ export function DashboardPage() {
       />
       {error && !data ? (
         <QueryError error={error} onRetry={() => refetch()} />
-      ) : !data || (loading && !data) ? (
+      ) : !data ? (
         <PageLoading />
       ) : (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -59,7 +59,9 @@ export function DashboardPage() {
           >
             <TownRateChart rows={data[scope].rows} />
           </Card>
-          <Alert type="info" showIcon title={t.demoNotice} />
+          {data.systemInfo.demoData ? (
+            <Alert type="info" showIcon title={data.systemInfo.demoDataDescription ?? t.demoNotice} />
+          ) : null}
         </Space>
       )}
     </div>

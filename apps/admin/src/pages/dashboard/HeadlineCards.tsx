@@ -38,7 +38,7 @@ export function HeadlineCards({ integrated, bridging }: { integrated: Totals; br
             <Col span={7}>
               <Figure
                 title={t.startedProjects}
-                text={String(integrated.startedCount)}
+                text={String(integrated.startedProjectCount)}
                 suffix={t.unitCount}
                 testId="integrated-started"
               />

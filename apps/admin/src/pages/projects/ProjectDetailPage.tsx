@@ -59,6 +59,7 @@ export function ProjectDetailPage() {
               id={project.id}
               version={project.version}
               status={project.status}
+              nextStatus={project.nextStatus}
               onChanged={() => refetch()}
             />
           </Space>

@@ -1,6 +1,6 @@
 import { INDUSTRIES, PROJECT_CATEGORIES, PROJECT_STATUSES } from '@hanbin/ui';
 import type { ProjectFilter, ProjectSort, ProjectSortField, SortDirection } from '../../gql/graphql';
-import { enumParam, intParam } from '../../lib/useSearchState';
+import { enumParam, intParam, listParam } from '../../lib/useSearchState';
 
 export const SORT_FIELDS: readonly ProjectSortField[] = [
   'CODE',
@@ -23,7 +23,7 @@ export interface ProjectListState {
   pageSize: number;
 }
 
-/** Reads the list's filter, sort and page from the URL (`?year=2021&status=STARTED&sort=ALLOCATED.DESC&page=2`). */
+/** Reads the list's filter, sort and page from the URL (`?year=2021&status=STARTED&sort=ALLOCATED.DESC&page=2`); `status` may list several (`STARTED,COMPLETED`). */
 export function readListState(params: URLSearchParams): ProjectListState {
   const filter: ProjectFilter = {};
   const year = intParam(params, 'year', 0);
@@ -32,8 +32,8 @@ export function readListState(params: URLSearchParams): ProjectListState {
   if (town) filter.townCode = town;
   const village = params.get('village');
   if (village) filter.villageCode = village;
-  const status = enumParam(params, 'status', PROJECT_STATUSES);
-  if (status) filter.status = status;
+  const status = listParam(params, 'status', PROJECT_STATUSES);
+  if (status.length > 0) filter.status = status;
   const category = enumParam(params, 'category', PROJECT_CATEGORIES);
   if (category) filter.category = category;
   const industry = enumParam(params, 'industry', INDUSTRIES);

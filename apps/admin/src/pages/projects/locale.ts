@@ -77,6 +77,8 @@ export const projectText = {
     `确认将项目状态由「${from}」推进到「${to}」？状态只能逐级推进，不可回退。`,
   advanced: (label: string) => `已推进到「${label}」`,
   finalStatus: '已完成资产移交',
+  effectiveOn: '发生日期',
+  effectiveOnRequired: '请选择发生日期',
   // form
   namePlaceholder: '不超过 100 字',
   nameRequired: '请输入项目名称',

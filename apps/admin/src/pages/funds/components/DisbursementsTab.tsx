@@ -1,19 +1,25 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useApolloClient, useQuery } from '@apollo/client/react';
 import { MoneyText } from '@hanbin/ui';
 import { Button, Space, Table, type TableColumnsType, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { QueryError } from '../../../components/QueryError';
-import type { DisbursementFilter, DisbursementListQuery as ListData } from '../../../gql/graphql';
+import type {
+  DisbursementCursorsQuery as CursorsData,
+  DisbursementFilter,
+  DisbursementListQuery as ListData,
+} from '../../../gql/graphql';
 import { commonText } from '../../../lib/locale';
-import { useCursorPages } from '../../../lib/useCursorPages';
+import { usePagedQuery } from '../../../lib/usePagedQuery';
 import { DisbursementCursorsQuery, DisbursementListQuery } from '../funds.graphql';
 import { fundText as t } from '../locale';
 import { RecordDisbursementModal } from './RecordDisbursementModal';
 import { type ReversibleDisbursement, ReverseDisbursementModal } from './ReverseDisbursementModal';
 
 type Row = ListData['disbursements']['edges'][number]['node'];
+
+const listConnection = (d: ListData) => d.disbursements;
+const cursorConnection = (d: CursorsData) => d.disbursements;
 
 export interface DisbursementsTabProps {
   filter: DisbursementFilter;
@@ -24,38 +30,21 @@ export interface DisbursementsTabProps {
 
 /** Payments, newest first, server-paged; record one, or reverse one with a negative entry. */
 export function DisbursementsTab({ filter, page, pageSize, onPageChange }: DisbursementsTabProps) {
-  const client = useApolloClient();
   const [recording, setRecording] = useState(false);
   const [reversing, setReversing] = useState<ReversibleDisbursement | null>(null);
-  const fetchCursors = useCallback(
-    async (after: string | null, first: number) => {
-      const { data } = await client.query({
-        query: DisbursementCursorsQuery,
-        variables: { filter, first, after },
-        fetchPolicy: 'network-only',
-      });
-      return data?.disbursements.edges.map((e) => e.cursor) ?? [];
-    },
-    [client, filter],
-  );
-  const cursor = useCursorPages(JSON.stringify(filter), page, pageSize, fetchCursors);
-  const { data, previousData, loading, error, refetch } = useQuery(DisbursementListQuery, {
-    variables: { filter, first: pageSize, after: cursor.after ?? null },
-    skip: cursor.after === undefined,
+  const variables = useMemo(() => ({ filter }), [filter]);
+  const backToFirst = useCallback(() => onPageChange(1, pageSize), [onPageChange, pageSize]);
+  const { shown, loading, error, refetch } = usePagedQuery({
+    query: DisbursementListQuery,
+    cursorsQuery: DisbursementCursorsQuery,
+    variables,
+    connection: listConnection,
+    cursorConnection,
+    page,
+    pageSize,
+    onOutOfRange: backToFirst,
   });
-  useEffect(() => {
-    if (data)
-      cursor.record(
-        page,
-        pageSize,
-        data.disbursements.edges.map((e) => e.cursor),
-      );
-  }, [data, page, pageSize, cursor.record]);
-  useEffect(() => {
-    if (cursor.error) onPageChange(1, pageSize);
-  }, [cursor.error, onPageChange, pageSize]);
 
-  const shown = data ?? previousData;
   const columns: TableColumnsType<Row> = [
     { title: t.paidOn, dataIndex: 'paidOn', width: 110 },
     { title: t.voucherNo, dataIndex: 'voucherNo', width: 170 },
@@ -80,7 +69,6 @@ export function DisbursementsTab({ filter, page, pageSize, onPageChange }: Disbu
       render: (_, d) => (
         <Space size={4} wrap>
           {d.reverses ? <Tag color="red">{t.reversesLabel(d.reverses.voucherNo)}</Tag> : null}
-          {d.reversed ? <Tag>{t.reversed}</Tag> : null}
           {d.note}
         </Space>
       ),
@@ -91,7 +79,8 @@ export function DisbursementsTab({ filter, page, pageSize, onPageChange }: Disbu
       width: 80,
       fixed: 'right',
       render: (_, d) =>
-        !d.reverses && !d.reversed ? (
+        // Reversals are never reversed; whether an original is already fully reversed, the server says.
+        !d.reverses && !d.amount.startsWith('-') ? (
           <Button size="small" danger onClick={() => setReversing(d)}>
             {t.reverse}
           </Button>
@@ -118,7 +107,7 @@ export function DisbursementsTab({ filter, page, pageSize, onPageChange }: Disbu
         size="middle"
         columns={columns}
         dataSource={shown?.disbursements.edges.map((e) => e.node) ?? []}
-        loading={loading || cursor.resolving}
+        loading={loading}
         scroll={{ x: 1300 }}
         pagination={{
           current: page,

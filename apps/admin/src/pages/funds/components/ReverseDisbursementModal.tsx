@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { formatMoney } from '@hanbin/ui';
+import { formatMoney, normalizeMoney } from '@hanbin/ui';
 import { Alert, App, DatePicker, Descriptions, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { positiveMoneyRule } from '../../../lib/formRules';
 import { useServerErrors } from '../../../lib/useServerErrors';
 import { ReverseDisbursementMutation } from '../funds.graphql';
 import { fundText as t } from '../locale';
@@ -16,9 +17,11 @@ export interface ReversibleDisbursement {
 }
 
 interface Values {
+  /** Empty: reverse everything not yet reversed. */
+  amount?: string;
   paidOn: Dayjs;
   voucherNo: string;
-  note: string;
+  reason: string;
 }
 
 /** 冲销: records a negative payment naming the one it reverses; the original is never edited. */
@@ -47,9 +50,10 @@ export function ReverseDisbursementModal({
         variables: {
           input: {
             disbursementId: target.id,
+            amount: v.amount?.trim() ? normalizeMoney(v.amount) : null,
             paidOn: v.paidOn.format('YYYY-MM-DD'),
             voucherNo: v.voucherNo.trim(),
-            note: v.note.trim(),
+            reason: v.reason.trim(),
           },
         },
       });
@@ -92,6 +96,21 @@ export function ReverseDisbursementModal({
         initialValues={{ paidOn: dayjs() }}
         preserve={false}
       >
+        <Form.Item
+          name="amount"
+          label={t.reverseAmount}
+          extra={t.reverseAmountHint}
+          rules={[
+            target
+              ? positiveMoneyRule(
+                  { format: t.amountFormat, exceeds: (l) => t.reverseExceeds(formatMoney(l, '元')) },
+                  target.amount,
+                )
+              : {},
+          ]}
+        >
+          <Input inputMode="decimal" placeholder={target ? formatMoney(target.amount, '元', { grouping: false }) : ''} />
+        </Form.Item>
         <Form.Item name="paidOn" label={t.paidOn} rules={[{ required: true, message: t.paidOnRequired }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
@@ -106,7 +125,7 @@ export function ReverseDisbursementModal({
           <Input />
         </Form.Item>
         <Form.Item
-          name="note"
+          name="reason"
           label={t.reverseReason}
           rules={[
             { required: true, whitespace: true, message: t.reasonRequired },

@@ -1,6 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { nextProjectStatus, type ProjectStatus, projectStatusLabels } from '@hanbin/ui';
-import { App, Button, Popconfirm, Tag } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useServerErrors } from '../../../lib/useServerErrors';
 import { projectText as t } from '../locale';
 import { AdvanceProjectStatusMutation } from '../projects.graphql';
@@ -9,37 +11,77 @@ export interface AdvanceStatusButtonProps {
   id: string;
   version: number;
   status: ProjectStatus;
+  /** The server's `nextStatus`; the local lifecycle is the fallback. */
+  nextStatus?: ProjectStatus | null;
   /** Reloads the project (after success, or when the user accepts a CONFLICT). */
   onChanged: () => void;
 }
 
-/** Moves the project to the next status, the only step allowed. */
-export function AdvanceStatusButton({ id, version, status, onChanged }: AdvanceStatusButtonProps) {
+interface Values {
+  effectiveOn: Dayjs;
+  note?: string;
+}
+
+/** Moves the project to the next status, the only step allowed, with the day it happened. */
+export function AdvanceStatusButton({ id, version, status, nextStatus, onChanged }: AdvanceStatusButtonProps) {
   const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [open, setOpen] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
   const [advance, { loading }] = useMutation(AdvanceProjectStatusMutation);
-  const showError = useServerErrors(undefined, { onReload: onChanged });
-  const next = nextProjectStatus(status);
+  const showError = useServerErrors(form, { onReload: onChanged });
+  const next = nextStatus === undefined ? nextProjectStatus(status) : nextStatus;
   if (!next) return <Tag color="purple">{t.finalStatus}</Tag>;
 
-  const run = async () => {
+  const submit = async (v: Values) => {
+    setErrors([]);
     try {
-      await advance({ variables: { id, version, to: next } });
+      await advance({
+        variables: {
+          input: { id, version, to: next, effectiveOn: v.effectiveOn.format('YYYY-MM-DD'), note: v.note?.trim() || null },
+        },
+      });
       message.success(t.advanced(projectStatusLabels[next]));
+      setOpen(false);
       onChanged();
     } catch (e) {
-      showError(e);
+      const { info, unmatched } = showError(e);
+      if (info.code === 'CONFLICT') setOpen(false);
+      setErrors(unmatched);
     }
   };
 
   return (
-    <Popconfirm
-      title={t.advance(projectStatusLabels[next])}
-      description={t.advanceConfirm(projectStatusLabels[status], projectStatusLabels[next])}
-      onConfirm={run}
-    >
-      <Button type="primary" loading={loading}>
+    <>
+      <Button type="primary" onClick={() => setOpen(true)}>
         {t.advance(projectStatusLabels[next])}
       </Button>
-    </Popconfirm>
+      <Modal
+        title={t.advance(projectStatusLabels[next])}
+        open={open}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        confirmLoading={loading}
+        destroyOnHidden
+      >
+        <Alert
+          type="info"
+          showIcon
+          title={t.advanceConfirm(projectStatusLabels[status], projectStatusLabels[next])}
+          style={{ marginBottom: 16 }}
+        />
+        {errors.length > 0 ? (
+          <Alert type="error" showIcon title={errors.join('；')} style={{ marginBottom: 16 }} />
+        ) : null}
+        <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ effectiveOn: dayjs() }} preserve={false}>
+          <Form.Item name="effectiveOn" label={t.effectiveOn} rules={[{ required: true, message: t.effectiveOnRequired }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="note" label={t.note} rules={[{ max: 500, message: t.tooLong(500) }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
   );
 }

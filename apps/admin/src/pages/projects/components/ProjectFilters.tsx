@@ -55,11 +55,13 @@ export function ProjectFilters({ params, towns, fundSources, onChange }: Project
       <Select
         aria-label={t.filterStatus}
         placeholder={t.filterStatus}
+        mode="multiple"
         allowClear
-        style={selectStyle}
-        value={params.get('status') ?? undefined}
+        maxTagCount="responsive"
+        style={{ width: 200 }}
+        value={params.get('status')?.split(',').filter(Boolean) ?? []}
         options={enumOptions(PROJECT_STATUSES, projectStatusLabels)}
-        onChange={set('status')}
+        onChange={(values: string[]) => onChange({ status: values.join(',') || null })}
       />
       <Select
         aria-label={t.filterCategory}

@@ -1,6 +1,6 @@
 import type { ConstructionType, Industry, ProjectCategory } from '@hanbin/ui';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ProjectEditQuery, ProjectInput } from '../../../gql/graphql';
+import type { ProjectEditQuery, CreateProjectInput } from '../../../gql/graphql';
 
 /** What the form holds; `toProjectInput` turns it into the API's input. */
 export interface ProjectFormValues {
@@ -32,7 +32,7 @@ export const emptyProject: Partial<ProjectFormValues> = {
 
 const orNull = (s: string | undefined | null) => (s?.trim() ? s.trim() : null);
 
-export function toProjectInput(v: ProjectFormValues): ProjectInput {
+export function toProjectInput(v: ProjectFormValues): CreateProjectInput {
   return {
     name: v.name.trim(),
     year: v.year,

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { type App, createApp } from '../app';
+import { loadConfig } from '../config';
+import { type Database, openDatabase } from '../database/data-source';
+import { seedDemoData } from '../database/seed';
+import { createLogger } from '../logger';
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  /** SQL statements the API issued for this request. */
+  sqlStatements: number;
+  status: number;
+}
+
+export interface TestApi {
+  url: string;
+  db: Database;
+  /** Which engine this run is against: the embedded one, or the server at TEST_DATABASE_URL. */
+  engine: 'embedded' | 'server';
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+/** A fresh database on the server at TEST_DATABASE_URL, dropped again at the end. */
+async function createServerDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `hanbin_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/**
+ * Starts the API as production runs it (same app, same migrations) on a database of its own:
+ * an in-memory embedded engine, or a new database on TEST_DATABASE_URL when that is set.
+ */
+export async function startTestApi(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApi> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const server = serverUrl ? await createServerDatabase(serverUrl) : undefined;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    EMBEDDED_DATA_DIR: 'memory://',
+    ADMIN_DIST_DIR: '',
+    ...(server ? { DATABASE_URL: server.url } : {}),
+    ...options.env,
+  });
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const db = await openDatabase(config, log);
+  let app: App | undefined;
+  try {
+    await db.dataSource.runMigrations({ transaction: 'each' });
+    if (options.seed !== false) await seedDemoData(db.dataSource);
+    app = await createApp(config, db, log);
+    await new Promise<void>((resolve) => app?.server.listen(0, '127.0.0.1', resolve));
+  } catch (error) {
+    await db.close();
+    await server?.drop();
+    throw error;
+  }
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    db,
+    engine: server ? 'server' : 'embedded',
+    async gql(query, variables) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as GqlResult;
+      return { ...body, status: res.status, sqlStatements: Number(res.headers.get('x-sql-statements') ?? Number.NaN) } as never;
+    },
+    async close() {
+      await app?.stop();
+      await server?.drop();
+    },
+  };
+}
+
+/** The first error's code, for terse assertions. */
+export function errorCode(result: GqlResult): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
