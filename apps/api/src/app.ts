@@ -66,7 +66,10 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
 
   app.use((req, res, next) => {
     const header = req.get('x-request-id');
-    const store: RequestStore = { requestId: header && REQUEST_ID.test(header) ? header : randomUUID(), sqlStatements: 0 };
+    const store: RequestStore = {
+      requestId: header && REQUEST_ID.test(header) ? header : randomUUID(),
+      sqlStatements: 0,
+    };
     res.setHeader('x-request-id', store.requestId);
     (req as express.Request & { store?: RequestStore }).store = store;
     requestStorage.run(store, next);
@@ -75,9 +78,14 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     pinoHttp({
       logger: log,
       genReqId: (req) => (req as express.Request & { store?: RequestStore }).store?.requestId ?? randomUUID(),
-      customProps: (req) => ({ sqlStatements: (req as express.Request & { store?: RequestStore }).store?.sqlStatements }),
+      customProps: (req) => ({
+        sqlStatements: (req as express.Request & { store?: RequestStore }).store?.sqlStatements,
+      }),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      serializers: { req: (req) => ({ method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
 
@@ -114,19 +122,30 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   serveAdmin(app, config.adminDistDir, log);
 
   // Malformed bodies and anything else that escapes a handler: JSON, no stack trace.
-  app.use((error: Error & { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) req.log?.error({ err: error }, 'unhandled error');
-    const message =
-      error.type === 'entity.parse.failed'
-        ? '请求体不是有效的 JSON'
-        : error.type === 'entity.too.large'
-          ? '请求体过大'
-          : status === 500
-            ? '服务器内部错误'
-            : '请求无效';
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
-  });
+  app.use(
+    (
+      error: Error & { status?: number; type?: string },
+      req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      if (status === 500) req.log?.error({ err: error }, 'unhandled error');
+      const message =
+        error.type === 'entity.parse.failed'
+          ? '请求体不是有效的 JSON'
+          : error.type === 'entity.too.large'
+            ? '请求体过大'
+            : status === 500
+              ? '服务器内部错误'
+              : '请求无效';
+      res
+        .status(status)
+        .json({
+          errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+        });
+    },
+  );
 
   return {
     server,

@@ -7,7 +7,7 @@ import { seedDemoDataIfEmpty } from './database/seed';
 import { createLogger } from './logger';
 
 async function main() {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (error) {
@@ -36,7 +36,9 @@ async function main() {
   if (process.stdout.isTTY || process.env.PRINT_URLS === '1') {
     console.log(`\n  汉滨区乡村振兴局 · 管理后台  ${base}/`);
     console.log(`  GraphQL                    ${base}/graphql`);
-    console.log(`  数据库 database            ${db.embedded ? `embedded PostgreSQL in ${db.embedded.dataDir}` : 'DATABASE_URL'}`);
+    console.log(
+      `  数据库 database            ${db.embedded ? `embedded PostgreSQL in ${db.embedded.dataDir}` : 'DATABASE_URL'}`,
+    );
     console.log('  登录 login                 (none yet: every visitor is a district user until sign-in lands)\n');
   }
 

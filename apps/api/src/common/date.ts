@@ -3,7 +3,9 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function invalid(text: string): GraphQLError {
-  return new GraphQLError(`日期不正确：${text.slice(0, 40)}（格式为 YYYY-MM-DD）`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return new GraphQLError(`日期不正确：${text.slice(0, 40)}（格式为 YYYY-MM-DD）`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
 /** Validates a calendar date string (rejects 2021-02-30). */

@@ -53,6 +53,7 @@ export function translateDbError(error: unknown): AppError | undefined {
   }
   if (err.code === '23505') return new ConflictError('记录已存在（编号重复）');
   if (err.code === '23503') return new UserInputError('引用的记录不存在');
-  if (err.code === '23514' || err.code === '22003' || err.code === '22001') return new UserInputError('数据不符合规则，未保存');
+  if (err.code === '23514' || err.code === '22003' || err.code === '22001')
+    return new UserInputError('数据不符合规则，未保存');
   return undefined;
 }

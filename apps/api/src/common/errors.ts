@@ -2,12 +2,7 @@
  * Domain errors. Services throw these; the GraphQL layer turns them into errors with
  * `extensions.code` and a message a clerk can act on (see `format-error.ts`).
  */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldError {
   /** Input field path, e.g. `name` or `targets.0.targetValue`. */

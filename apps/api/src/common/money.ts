@@ -55,7 +55,8 @@ export const MoneyScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: parseMoney,
   parseLiteral(ast) {
-    if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parseMoney(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT)
+      return parseMoney(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
     if (ast.kind === Kind.FLOAT) throw invalid('金额须以字符串传递，例如 "1234.56"');
     throw invalid('金额须为十进制字符串');
   },

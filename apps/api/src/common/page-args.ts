@@ -3,7 +3,11 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, at most ${MAX_PAGE_SIZE}.`,
+  })
   first?: number;
 
   @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })

@@ -105,7 +105,10 @@ export async function paginate<T extends ObjectLiteral>(
   const rows = first === 0 ? [] : await qb.getMany();
   const hasNextPage = rows.length > first;
   const pageRows = rows.slice(0, first);
-  const edges = pageRows.map((node) => ({ cursor: encodeCursor([options.sortValue(node), options.idValue(node)]), node }));
+  const edges = pageRows.map((node) => ({
+    cursor: encodeCursor([options.sortValue(node), options.idValue(node)]),
+    node,
+  }));
   return {
     edges,
     pageInfo: {

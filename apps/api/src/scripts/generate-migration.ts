@@ -26,10 +26,16 @@ async function main() {
     const className = `${name}${timestamp}`;
     const q = (s: string) => `\`${s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``;
     // An enum shared by two tables comes out once per table; create and drop it once.
-    const unique = (queries: { query: string }[]) => [...new Set(queries.map((x) => x.query))].map((query) => ({ query }));
-    const up = unique(sql.upQueries).map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+    const unique = (queries: { query: string }[]) =>
+      [...new Set(queries.map((x) => x.query))].map((query) => ({ query }));
+    const up = unique(sql.upQueries)
+      .map((x) => `    await queryRunner.query(${q(x.query)});`)
+      .join('\n');
     // ...and drop it after the last table that uses it.
-    const down = unique(sql.downQueries).reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join("\n");
+    const down = unique(sql.downQueries)
+      .reverse()
+      .map((x) => `    await queryRunner.query(${q(x.query)});`)
+      .join('\n');
     const file = path.join(__dirname, '../database/migrations', `${timestamp}-${name}.ts`);
     fs.writeFileSync(
       file,

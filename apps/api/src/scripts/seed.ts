@@ -12,7 +12,9 @@ async function main() {
     const pending = await db.dataSource.showMigrations();
     if (pending) throw new Error('The database has pending migrations: run `pnpm db:migrate` first.');
     const report = await seedDemoDataIfEmpty(db.dataSource);
-    console.log(report ? `Seeded demo data: ${JSON.stringify(report)}` : 'The database already holds data; nothing seeded.');
+    console.log(
+      report ? `Seeded demo data: ${JSON.stringify(report)}` : 'The database already holds data; nothing seeded.',
+    );
   } finally {
     await db.close();
   }

@@ -1,7 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from '../../modules/fund/fund.entity';
 import { DistrictEntity, TownEntity, VillageEntity } from '../../modules/place/place.entity';
-import { PerformanceTargetEntity, ProjectEntity, ProjectStatusChangeEntity } from '../../modules/project/project.entity';
+import {
+  PerformanceTargetEntity,
+  ProjectEntity,
+  ProjectStatusChangeEntity,
+} from '../../modules/project/project.entity';
 import { SeedRunEntity } from '../../modules/system/system.entity';
 import { district, seedPlaces } from './places';
 import { buildProjects } from './projects';
@@ -23,7 +27,12 @@ export function buildDemoData(seed = 20211231) {
 
 async function insertChunked<T extends object>(manager: EntityManager, entity: new () => T, rows: T[] | Partial<T>[]) {
   for (let i = 0; i < rows.length; i += 500) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + 500) as never).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + 500) as never)
+      .execute();
   }
 }
 
@@ -41,8 +50,16 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedReport> 
   const data = buildDemoData();
   await dataSource.transaction(async (manager) => {
     await manager.insert(DistrictEntity, district);
-    await insertChunked(manager, TownEntity, data.towns.map((t) => ({ code: t.code, name: t.name, districtCode: district.code })));
-    await insertChunked(manager, VillageEntity, data.towns.flatMap((t) => t.villages));
+    await insertChunked(
+      manager,
+      TownEntity,
+      data.towns.map((t) => ({ code: t.code, name: t.name, districtCode: district.code })),
+    );
+    await insertChunked(
+      manager,
+      VillageEntity,
+      data.towns.flatMap((t) => t.villages),
+    );
     await insertChunked(manager, ProjectEntity, data.projects);
     await insertChunked(manager, ProjectStatusChangeEntity, data.statusChanges);
     await insertChunked(manager, PerformanceTargetEntity, data.targets);
@@ -68,5 +85,3 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource): Promise<SeedR
   if (!empty) return null;
   return seedDemoData(dataSource);
 }
-
-

@@ -22,14 +22,70 @@ const YUAN = 100n;
 
 /** 衔接资金 by level (sums to 4.3196 亿元) and the other integrated funds (3.3564 亿元). */
 const SOURCES: SourcePlan[] = [
-  { code: 'XJ2021-01', name: '2021年中央财政衔接推进乡村振兴补助资金', category: FundCategory.BRIDGING, level: FundLevel.CENTRAL, fen: 259_176_000n * YUAN, documentNo: '陕财办农〔2021〕12号' },
-  { code: 'XJ2021-02', name: '2021年省级财政衔接推进乡村振兴补助资金', category: FundCategory.BRIDGING, level: FundLevel.PROVINCIAL, fen: 86_392_000n * YUAN, documentNo: '陕财办农〔2021〕27号' },
-  { code: 'XJ2021-03', name: '2021年市级财政衔接推进乡村振兴补助资金', category: FundCategory.BRIDGING, level: FundLevel.MUNICIPAL, fen: 21_598_000n * YUAN, documentNo: '安财农〔2021〕18号' },
-  { code: 'XJ2021-04', name: '2021年区级财政衔接推进乡村振兴资金', category: FundCategory.BRIDGING, level: FundLevel.DISTRICT, fen: 64_794_000n * YUAN, documentNo: '汉财发〔2021〕9号' },
-  { code: 'TZ2021-01', name: '2021年中央统筹整合涉农资金（其他）', category: FundCategory.OTHER_INTEGRATED, level: FundLevel.CENTRAL, fen: 150_000_000n * YUAN, documentNo: '陕财办农〔2021〕31号' },
-  { code: 'TZ2021-02', name: '2021年省级统筹整合涉农资金（其他）', category: FundCategory.OTHER_INTEGRATED, level: FundLevel.PROVINCIAL, fen: 90_000_000n * YUAN, documentNo: '陕财办农〔2021〕36号' },
-  { code: 'TZ2021-03', name: '2021年区级统筹整合涉农资金（其他）', category: FundCategory.OTHER_INTEGRATED, level: FundLevel.DISTRICT, fen: 60_640_000n * YUAN, documentNo: '汉财发〔2021〕15号' },
-  { code: 'SS2021-01', name: '2021年苏陕协作财政援助资金', category: FundCategory.EAST_WEST, level: FundLevel.PROVINCIAL, fen: 35_000_000n * YUAN, documentNo: '陕协作办发〔2021〕6号' },
+  {
+    code: 'XJ2021-01',
+    name: '2021年中央财政衔接推进乡村振兴补助资金',
+    category: FundCategory.BRIDGING,
+    level: FundLevel.CENTRAL,
+    fen: 259_176_000n * YUAN,
+    documentNo: '陕财办农〔2021〕12号',
+  },
+  {
+    code: 'XJ2021-02',
+    name: '2021年省级财政衔接推进乡村振兴补助资金',
+    category: FundCategory.BRIDGING,
+    level: FundLevel.PROVINCIAL,
+    fen: 86_392_000n * YUAN,
+    documentNo: '陕财办农〔2021〕27号',
+  },
+  {
+    code: 'XJ2021-03',
+    name: '2021年市级财政衔接推进乡村振兴补助资金',
+    category: FundCategory.BRIDGING,
+    level: FundLevel.MUNICIPAL,
+    fen: 21_598_000n * YUAN,
+    documentNo: '安财农〔2021〕18号',
+  },
+  {
+    code: 'XJ2021-04',
+    name: '2021年区级财政衔接推进乡村振兴资金',
+    category: FundCategory.BRIDGING,
+    level: FundLevel.DISTRICT,
+    fen: 64_794_000n * YUAN,
+    documentNo: '汉财发〔2021〕9号',
+  },
+  {
+    code: 'TZ2021-01',
+    name: '2021年中央统筹整合涉农资金（其他）',
+    category: FundCategory.OTHER_INTEGRATED,
+    level: FundLevel.CENTRAL,
+    fen: 150_000_000n * YUAN,
+    documentNo: '陕财办农〔2021〕31号',
+  },
+  {
+    code: 'TZ2021-02',
+    name: '2021年省级统筹整合涉农资金（其他）',
+    category: FundCategory.OTHER_INTEGRATED,
+    level: FundLevel.PROVINCIAL,
+    fen: 90_000_000n * YUAN,
+    documentNo: '陕财办农〔2021〕36号',
+  },
+  {
+    code: 'TZ2021-03',
+    name: '2021年区级统筹整合涉农资金（其他）',
+    category: FundCategory.OTHER_INTEGRATED,
+    level: FundLevel.DISTRICT,
+    fen: 60_640_000n * YUAN,
+    documentNo: '汉财发〔2021〕15号',
+  },
+  {
+    code: 'SS2021-01',
+    name: '2021年苏陕协作财政援助资金',
+    category: FundCategory.EAST_WEST,
+    level: FundLevel.PROVINCIAL,
+    fen: 35_000_000n * YUAN,
+    documentNo: '陕协作办发〔2021〕6号',
+  },
 ];
 
 const PAYEES = ['村股份经济合作社', '施工单位', '镇财政所', '合作社', '农业企业'];
@@ -76,9 +132,16 @@ export function buildFunds(random: Random, projects: SeedProject2021[]) {
   const allocations: (AllocationRow & { plan: SourcePlan; startedOn: string })[] = [];
   for (const plan of SOURCES) {
     const list = members.get(plan.code) ?? [];
-    const shares = splitExactly(plan.fen / (100n * YUAN), list.map(() => random.skewed()), 50n).map((x) => x * 100n * YUAN);
+    const shares = splitExactly(
+      plan.fen / (100n * YUAN),
+      list.map(() => random.skewed()),
+      50n,
+    ).map((x) => x * 100n * YUAN);
     list.forEach((project, i) => {
-      const allocatedOn = addDays(project.approvedOn, random.int(1, Math.max(1, daysBetween(project.approvedOn, project.startedOn) - 1)));
+      const allocatedOn = addDays(
+        project.approvedOn,
+        random.int(1, Math.max(1, daysBetween(project.approvedOn, project.startedOn) - 1)),
+      );
       allocations.push({
         id: random.uuid(),
         projectId: project.row.id,
@@ -102,25 +165,40 @@ export function buildFunds(random: Random, projects: SeedProject2021[]) {
   for (const a of bridgingAllocations) spent.set(a.id, toFen(a.amount));
   const shortfall = FIGURES_2021.bridgingFen - FIGURES_2021.bridgingDisbursedFen;
   const large = random.shuffle(bridgingAllocations.filter((a) => toFen(a.amount) > 600_000n * YUAN)).slice(0, 10);
-  const unspent = splitExactly(shortfall / YUAN, large.map(() => 1), 0n);
-  large.forEach((a, i) => spent.set(a.id, toFen(a.amount) - unspent[i] * YUAN));
+  const unspent = splitExactly(
+    shortfall / YUAN,
+    large.map(() => 1),
+    0n,
+  );
+  large.forEach((a, i) => {
+    spent.set(a.id, toFen(a.amount) - unspent[i] * YUAN);
+  });
   for (const a of allocations) {
     if (a.plan.category === FundCategory.BRIDGING) continue;
     const fen = toFen(a.amount);
-    spent.set(a.id, random.next() < 0.85 ? fen : (fen * BigInt(random.int(50, 95))) / 100n / YUAN * YUAN);
+    spent.set(a.id, random.next() < 0.85 ? fen : ((fen * BigInt(random.int(50, 95))) / 100n / YUAN) * YUAN);
   }
 
   const disbursements: DisbursementRow[] = [];
   let voucher = 0;
   const nextVoucher = () => `PZ2021-${String(++voucher).padStart(5, '0')}`;
-  const corrected = new Set(random.shuffle([...bridgingAllocations]).slice(0, 3).map((a) => a.id));
+  const corrected = new Set(
+    random
+      .shuffle([...bridgingAllocations])
+      .slice(0, 3)
+      .map((a) => a.id),
+  );
   for (const a of allocations) {
     const total = spent.get(a.id) ?? 0n;
     if (total === 0n) continue;
-    const first = a.startedOn > a.allocatedOn ? a.startedOn : a.allocatedOn;
+    const first = [a.startedOn, a.allocatedOn].sort()[1];
     const span = Math.max(1, daysBetween(first, '2021-12-28'));
     const count = total < 200_000n * YUAN ? 1 : random.int(2, 4);
-    const parts = splitExactly(total / YUAN, Array.from({ length: count }, () => 0.5 + random.next()), 1n).map((x) => x * YUAN);
+    const parts = splitExactly(
+      total / YUAN,
+      Array.from({ length: count }, () => 0.5 + random.next()),
+      1n,
+    ).map((x) => x * YUAN);
     const dates = parts.map(() => addDays(first, random.int(0, span))).sort();
     const payee = a.plan.category === FundCategory.EAST_WEST ? '苏陕协作项目实施单位' : random.pick(PAYEES);
     const rows = parts.map((fen, i) => ({
@@ -141,8 +219,28 @@ export function buildFunds(random: Random, projects: SeedProject2021[]) {
       const part = (toFen(wrong.amount) / 10n / YUAN) * YUAN;
       const on = addDays(wrong.paidOn, 3);
       disbursements.push(
-        { id: random.uuid(), allocationId: a.id, paidOn: on, amount: fenToMoney(-part), voucherNo: nextVoucher(), payee, note: '凭证金额录入错误，冲销', reversesId: wrong.id, createdAt: new Date(`${on}T10:00:00.000+08:00`) },
-        { id: random.uuid(), allocationId: a.id, paidOn: on, amount: fenToMoney(part), voucherNo: nextVoucher(), payee, note: '冲销后按正确金额重新支付', reversesId: null, createdAt: new Date(`${on}T10:30:00.000+08:00`) },
+        {
+          id: random.uuid(),
+          allocationId: a.id,
+          paidOn: on,
+          amount: fenToMoney(-part),
+          voucherNo: nextVoucher(),
+          payee,
+          note: '凭证金额录入错误，冲销',
+          reversesId: wrong.id,
+          createdAt: new Date(`${on}T10:00:00.000+08:00`),
+        },
+        {
+          id: random.uuid(),
+          allocationId: a.id,
+          paidOn: on,
+          amount: fenToMoney(part),
+          voucherNo: nextVoucher(),
+          payee,
+          note: '冲销后按正确金额重新支付',
+          reversesId: null,
+          createdAt: new Date(`${on}T10:30:00.000+08:00`),
+        },
       );
     }
   }

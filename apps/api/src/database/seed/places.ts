@@ -45,7 +45,8 @@ export function seedPlaces(random: Random): SeedTown[] {
   const urban = all.filter((v) => !v.name.endsWith('村'));
   for (const v of rural) if (random.next() < 0.38) v.categories.push(VillageCategory.FORMER_POVERTY);
   for (const v of urban) if (random.next() < 0.22) v.categories.push(VillageCategory.RELOCATION_COMMUNITY);
-  for (const v of random.shuffle([...rural]).slice(0, DEMONSTRATION_VILLAGES)) v.categories.push(VillageCategory.DEMONSTRATION);
+  for (const v of random.shuffle([...rural]).slice(0, DEMONSTRATION_VILLAGES))
+    v.categories.push(VillageCategory.DEMONSTRATION);
   for (const v of random.shuffle([...all]).slice(0, 12)) {
     if (!v.categories.includes(VillageCategory.DEMONSTRATION)) v.categories.push(VillageCategory.WEAK_PARTY_ORG);
   }

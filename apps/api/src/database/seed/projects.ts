@@ -1,4 +1,8 @@
-import type { PerformanceTargetEntity, ProjectEntity, ProjectStatusChangeEntity } from '../../modules/project/project.entity';
+import type {
+  PerformanceTargetEntity,
+  ProjectEntity,
+  ProjectStatusChangeEntity,
+} from '../../modules/project/project.entity';
 import {
   ConstructionType,
   INDUSTRY_LABEL,
@@ -27,7 +31,15 @@ export interface SeedProject2021 {
 
 const WORKS: Record<ProjectCategory, string[]> = {
   INDUSTRY: [],
-  INFRASTRUCTURE: ['通组道路硬化', '产业路建设', '安全饮水巩固提升', '小型农田水利', '便民桥建设', '河堤加固', '人居环境整治'],
+  INFRASTRUCTURE: [
+    '通组道路硬化',
+    '产业路建设',
+    '安全饮水巩固提升',
+    '小型农田水利',
+    '便民桥建设',
+    '河堤加固',
+    '人居环境整治',
+  ],
   PUBLIC_SERVICE: ['村卫生室标准化建设', '村级综合服务中心', '文化广场建设', '村级幼儿园改造'],
   EMPLOYMENT: ['公益性岗位补贴', '务工交通补助', '社区工厂扶持', '职业技能培训'],
   RELOCATION_SUPPORT: ['安置社区配套设施', '安置点社区工厂', '安置点基础设施完善'],
@@ -112,7 +124,7 @@ export function buildProjects(random: Random, towns: SeedTown[]) {
     const work = industry ? random.pick(INDUSTRY_WORKS[industry]) : random.pick(WORKS[category]);
     const where = village ? village.name : town.name;
     const households = random.int(15, 480);
-    const persons = households * random.int(25, 36) / 10;
+    const persons = (households * random.int(25, 36)) / 10;
     const lifted = Math.round(households * (0.3 + random.next() * 0.4));
     const townUnit = town.name.endsWith('街道') ? `${town.name}办事处` : `${town.name}人民政府`;
     const plannedStart = addDays(`${year}-03-01`, random.int(0, 120));
@@ -154,11 +166,40 @@ export function buildProjects(random: Random, towns: SeedTown[]) {
   const addTargets = (p: ProjectRow) => {
     const done = PROJECT_STATUS_ORDER.indexOf(p.status) >= PROJECT_STATUS_ORDER.indexOf(ProjectStatus.ACCEPTED);
     const rows: Omit<TargetRow, 'id' | 'projectId' | 'position'>[] = [
-      { level: TargetLevel.OUTPUT, subLevel: '数量指标', indicator: '受益户数', operator: TargetOperator.GTE, targetValue: String(p.beneficiaryHouseholds), unit: '户', actualValue: done ? String(p.beneficiaryHouseholds) : null, score: done ? '30.00' : null },
-      { level: TargetLevel.BENEFIT, subLevel: '经济效益指标', indicator: '带动脱贫户户均增收', operator: TargetOperator.GTE, targetValue: String(random.int(5, 30) * 100), unit: '元', actualValue: null, score: null },
-      { level: TargetLevel.SATISFACTION, subLevel: '受益对象满意度指标', indicator: '受益群众满意度', operator: TargetOperator.GTE, targetValue: '90', unit: '%', actualValue: done ? String(random.int(92, 99)) : null, score: done ? '10.00' : null },
+      {
+        level: TargetLevel.OUTPUT,
+        subLevel: '数量指标',
+        indicator: '受益户数',
+        operator: TargetOperator.GTE,
+        targetValue: String(p.beneficiaryHouseholds),
+        unit: '户',
+        actualValue: done ? String(p.beneficiaryHouseholds) : null,
+        score: done ? '30.00' : null,
+      },
+      {
+        level: TargetLevel.BENEFIT,
+        subLevel: '经济效益指标',
+        indicator: '带动脱贫户户均增收',
+        operator: TargetOperator.GTE,
+        targetValue: String(random.int(5, 30) * 100),
+        unit: '元',
+        actualValue: null,
+        score: null,
+      },
+      {
+        level: TargetLevel.SATISFACTION,
+        subLevel: '受益对象满意度指标',
+        indicator: '受益群众满意度',
+        operator: TargetOperator.GTE,
+        targetValue: '90',
+        unit: '%',
+        actualValue: done ? String(random.int(92, 99)) : null,
+        score: done ? '10.00' : null,
+      },
     ];
-    rows.forEach((t, position) => targets.push({ ...t, id: random.uuid(), projectId: p.id, position }));
+    rows.forEach((t, position) => {
+      targets.push({ ...t, id: random.uuid(), projectId: p.id, position });
+    });
   };
 
   for (let seq = 1; seq <= FIGURES_2021.projects; seq++) {
@@ -167,7 +208,11 @@ export function buildProjects(random: Random, towns: SeedTown[]) {
     const startedOn = addDays(approvedOn, random.int(20, 75));
     const dates = [reservedOn, approvedOn, startedOn];
     let last = startedOn;
-    for (const gap of [[60, 170], [10, 30], [10, 40]]) {
+    for (const gap of [
+      [60, 170],
+      [10, 30],
+      [10, 40],
+    ]) {
       last = addDays(last, random.int(gap[0], gap[1]));
       dates.push(last);
     }
@@ -198,15 +243,32 @@ export function buildProjects(random: Random, towns: SeedTown[]) {
     const reservedOn = addDays('2021-10-11', random.int(0, 60));
     const status = seq <= 15 ? ProjectStatus.APPROVED : ProjectStatus.RESERVED;
     const row = makeProject(2022, seq, status, reservedOn);
-    statusChanges.push({ id: random.uuid(), projectId: row.id, fromStatus: null, toStatus: ProjectStatus.RESERVED, effectiveOn: reservedOn, note: '', changedAt: at(reservedOn, 16) });
+    statusChanges.push({
+      id: random.uuid(),
+      projectId: row.id,
+      fromStatus: null,
+      toStatus: ProjectStatus.RESERVED,
+      effectiveOn: reservedOn,
+      note: '',
+      changedAt: at(reservedOn, 16),
+    });
     if (status === ProjectStatus.APPROVED) {
       const approvedOn = addDays(reservedOn, random.int(5, 20));
-      statusChanges.push({ id: random.uuid(), projectId: row.id, fromStatus: ProjectStatus.RESERVED, toStatus: ProjectStatus.APPROVED, effectiveOn: approvedOn, note: '', changedAt: at(approvedOn, 16) });
+      statusChanges.push({
+        id: random.uuid(),
+        projectId: row.id,
+        fromStatus: ProjectStatus.RESERVED,
+        toStatus: ProjectStatus.APPROVED,
+        effectiveOn: approvedOn,
+        note: '',
+        changedAt: at(approvedOn, 16),
+      });
       row.updatedAt = at(approvedOn, 16);
     }
     projects.push(row);
     addTargets(row);
   }
-  if (projects2021.some((p) => daysBetween(p.approvedOn, p.startedOn) < 2)) throw new Error('seed: start too close to approval');
+  if (projects2021.some((p) => daysBetween(p.approvedOn, p.startedOn) < 2))
+    throw new Error('seed: start too close to approval');
   return { projects, projects2021, statusChanges, targets };
 }

@@ -91,7 +91,10 @@ export class FundAllocationResolver {
   }
 
   @Mutation(() => FundAllocation, { description: '给项目安排一笔资金（每个项目每个资金来源一条）' })
-  createFundAllocation(@Arg('input', () => CreateFundAllocationInput) input: CreateFundAllocationInput, @Ctx() ctx: Context) {
+  createFundAllocation(
+    @Arg('input', () => CreateFundAllocationInput) input: CreateFundAllocationInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.fund.createAllocation(input);
   }
 
@@ -124,7 +127,9 @@ export class FundAllocationResolver {
     return executionRate(allocation.disbursedAmount, allocation.amount);
   }
 
-  @FieldResolver(() => [Disbursement], { description: '最近的支出记录（至多 100 条，按日期升序）；全部请用 Query.disbursements' })
+  @FieldResolver(() => [Disbursement], {
+    description: '最近的支出记录（至多 100 条，按日期升序）；全部请用 Query.disbursements',
+  })
   disbursements(@Root() allocation: FundAllocationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.disbursementsOfAllocation.load(allocation.id);
   }
@@ -152,7 +157,10 @@ export class DisbursementResolver {
   }
 
   @Mutation(() => Disbursement, { description: '冲销支出：新增负数记录，原记录保持不变' })
-  reverseDisbursement(@Arg('input', () => ReverseDisbursementInput) input: ReverseDisbursementInput, @Ctx() ctx: Context) {
+  reverseDisbursement(
+    @Arg('input', () => ReverseDisbursementInput) input: ReverseDisbursementInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.fund.reverseDisbursement(input);
   }
 

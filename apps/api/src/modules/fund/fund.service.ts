@@ -50,7 +50,9 @@ export class FundService {
 
   async createSource(input: CreateFundSourceInput): Promise<FundSourceEntity> {
     const repo = this.dataSource.getRepository(FundSourceEntity);
-    const { id } = await repo.save(repo.create({ ...input, name: input.name.trim(), documentNo: input.documentNo ?? null }));
+    const { id } = await repo.save(
+      repo.create({ ...input, name: input.name.trim(), documentNo: input.documentNo ?? null }),
+    );
     return repo.findOneByOrFail({ id });
   }
 
@@ -99,7 +101,9 @@ export class FundService {
       const current = await this.lockAllocation(manager, id);
       if (current.version !== input.version) throw ConflictError.stale('资金安排');
       if (input.amount !== undefined && moneyToFen(input.amount) < moneyToFen(current.disbursedAmount)) {
-        throw new ConflictError(`安排金额不能小于已支出的 ${current.disbursedAmount} 元`, { reason: 'BELOW_DISBURSED' });
+        throw new ConflictError(`安排金额不能小于已支出的 ${current.disbursedAmount} 元`, {
+          reason: 'BELOW_DISBURSED',
+        });
       }
       const changes: Partial<FundAllocationEntity> = {};
       if (input.amount !== undefined) changes.amount = input.amount;
@@ -121,7 +125,8 @@ export class FundService {
     if (filter?.allocationId) qb.andWhere('d.allocation_id = :allocationId', { allocationId: filter.allocationId });
     if (filter?.paidFrom) qb.andWhere('d.paid_on >= :paidFrom', { paidFrom: filter.paidFrom });
     if (filter?.paidTo) qb.andWhere('d.paid_on <= :paidTo', { paidTo: filter.paidTo });
-    if (filter?.voucherNo) qb.andWhere(`d.voucher_no ILIKE :voucher ESCAPE '\\'`, { voucher: `%${escapeLike(filter.voucherNo)}%` });
+    if (filter?.voucherNo)
+      qb.andWhere(`d.voucher_no ILIKE :voucher ESCAPE '\\'`, { voucher: `%${escapeLike(filter.voucherNo)}%` });
     if (filter?.projectId || filter?.fundSourceId || filter?.townCode || filter?.year != null) {
       qb.innerJoin(FundAllocationEntity, 'a', 'a.id = d.allocation_id');
       if (filter.projectId) qb.andWhere('a.project_id = :projectId', { projectId: filter.projectId });

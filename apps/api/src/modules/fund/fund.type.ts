@@ -71,7 +71,8 @@ export class FundingSummary {
   @Field(() => FundingGroupBy) groupBy: FundingGroupBy;
   @Field(() => FundCategory, { nullable: true }) fundCategory: FundCategory | null;
   @Field(() => FundingSummaryRow) totals: FundingSummaryRow;
-  @Field(() => [FundingSummaryRow], { description: '每组一行，行数有限（镇办 28、月份 12 …）' }) rows: FundingSummaryRow[];
+  @Field(() => [FundingSummaryRow], { description: '每组一行，行数有限（镇办 28、月份 12 …）' })
+  rows: FundingSummaryRow[];
 }
 
 export const FundSourceConnection = connectionType(FundSource, 'FundSource');

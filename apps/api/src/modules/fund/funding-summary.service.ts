@@ -41,7 +41,10 @@ export class FundingSummaryService {
 
   async summary(args: FundingSummaryArgs): Promise<FundingSummary> {
     const params = [args.year, args.fundCategory ?? null, args.townCode ?? null];
-    const [totals] = await this.dataSource.query<RawRow[]>(`SELECT 'TOTAL' AS key, NULL AS label, ${MEASURES} ${SCOPE}`, params);
+    const [totals] = await this.dataSource.query<RawRow[]>(
+      `SELECT 'TOTAL' AS key, NULL AS label, ${MEASURES} ${SCOPE}`,
+      params,
+    );
     const rows = await this.dataSource.query<RawRow[]>(this.groupedSql(args.groupBy), params);
     const totalLabel = args.fundCategory ? `${FUND_CATEGORY_LABEL[args.fundCategory]}合计` : '统筹整合财政涉农资金合计';
     return {
@@ -50,7 +53,11 @@ export class FundingSummaryService {
       fundCategory: args.fundCategory ?? null,
       totals: toRow({ ...totals, label: totalLabel }),
       rows: rows.map((row) =>
-        toRow(args.groupBy === FundingGroupBy.CATEGORY ? { ...row, label: PROJECT_CATEGORY_LABEL[row.key as ProjectCategory] } : row),
+        toRow(
+          args.groupBy === FundingGroupBy.CATEGORY
+            ? { ...row, label: PROJECT_CATEGORY_LABEL[row.key as ProjectCategory] }
+            : row,
+        ),
       ),
     };
   }

@@ -11,13 +11,23 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { TownEntity, VillageEntity } from '../place/place.entity';
-import { ConstructionType, Industry, ProjectCategory, ProjectStatus, TargetLevel, TargetOperator } from './project.enums';
+import {
+  ConstructionType,
+  Industry,
+  ProjectCategory,
+  ProjectStatus,
+  TargetLevel,
+  TargetOperator,
+} from './project.enums';
 
 /** 项目库 entry. Money totals are maintained by database triggers from allocations and disbursements. */
 @Entity('project')
 @Index('project_year_town_idx', ['year', 'townCode'])
 @Index('project_village_idx', ['villageCode'])
-@Check('project_beneficiaries_check', `beneficiary_households >= 0 AND beneficiary_persons >= 0 AND lifted_households >= 0 AND lifted_persons >= 0 AND lifted_households <= beneficiary_households AND lifted_persons <= beneficiary_persons`)
+@Check(
+  'project_beneficiaries_check',
+  `beneficiary_households >= 0 AND beneficiary_persons >= 0 AND lifted_households >= 0 AND lifted_persons >= 0 AND lifted_households <= beneficiary_households AND lifted_persons <= beneficiary_persons`,
+)
 @Check('project_schedule_check', `planned_end IS NULL OR planned_start IS NULL OR planned_end >= planned_start`)
 export class ProjectEntity {
   @PrimaryGeneratedColumn('uuid') id: string;

@@ -99,8 +99,16 @@ function described<T extends Record<string, string>>(labels: Record<string, stri
   };
 }
 
-registerEnumType(ProjectStatus, { name: 'ProjectStatus', description: '项目状态（按生命周期顺序）', valuesConfig: described(PROJECT_STATUS_LABEL) });
-registerEnumType(ProjectCategory, { name: 'ProjectCategory', description: '项目类别', valuesConfig: described(PROJECT_CATEGORY_LABEL) });
+registerEnumType(ProjectStatus, {
+  name: 'ProjectStatus',
+  description: '项目状态（按生命周期顺序）',
+  valuesConfig: described(PROJECT_STATUS_LABEL),
+});
+registerEnumType(ProjectCategory, {
+  name: 'ProjectCategory',
+  description: '项目类别',
+  valuesConfig: described(PROJECT_CATEGORY_LABEL),
+});
 registerEnumType(Industry, { name: 'Industry', description: '产业', valuesConfig: described(INDUSTRY_LABEL) });
 registerEnumType(ConstructionType, {
   name: 'ConstructionType',

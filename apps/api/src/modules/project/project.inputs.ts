@@ -1,18 +1,16 @@
-import {
-  ArrayMaxSize,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../common/date';
 import { SortDirection } from '../../common/page-args';
 import { TOWN_CODE, VILLAGE_CODE } from '../place/place.inputs';
-import { ConstructionType, Industry, ProjectCategory, ProjectStatus, TargetLevel, TargetOperator } from './project.enums';
+import {
+  ConstructionType,
+  Industry,
+  ProjectCategory,
+  ProjectStatus,
+  TargetLevel,
+  TargetOperator,
+} from './project.enums';
 
 const DECIMAL = /^-?\d{1,14}(\.\d{1,4})?$/;
 const NOT_BLANK = /\S/;
@@ -74,10 +72,26 @@ abstract class ProjectFields {
   @MaxLength(100, { message: '批复文号不能超过 100 个字' })
   approvalDocNo?: string | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: '受益户数不能为负' }) @Max(1_000_000, { message: '受益户数过大' }) beneficiaryHouseholds?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: '受益人数不能为负' }) @Max(5_000_000, { message: '受益人数过大' }) beneficiaryPersons?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: '脱贫户数不能为负' }) @Max(1_000_000, { message: '脱贫户数过大' }) liftedHouseholds?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: '脱贫人口数不能为负' }) @Max(5_000_000, { message: '脱贫人口数过大' }) liftedPersons?: number;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: '受益户数不能为负' })
+  @Max(1_000_000, { message: '受益户数过大' })
+  beneficiaryHouseholds?: number;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: '受益人数不能为负' })
+  @Max(5_000_000, { message: '受益人数过大' })
+  beneficiaryPersons?: number;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: '脱贫户数不能为负' })
+  @Max(1_000_000, { message: '脱贫户数过大' })
+  liftedHouseholds?: number;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: '脱贫人口数不能为负' })
+  @Max(5_000_000, { message: '脱贫人口数过大' })
+  liftedPersons?: number;
 
   @Field({ nullable: true })
   @IsOptional()
@@ -130,8 +144,14 @@ export class AdvanceProjectStatusInput {
 @InputType({ description: '项目查询条件' })
 export class ProjectFilter {
   @Field(() => Int, { nullable: true }) year?: number;
-  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(TOWN_CODE, { message: '镇办代码应为 9 位数字' }) townCode?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(VILLAGE_CODE, { message: '村（社区）代码应为 12 位数字' }) villageCode?: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Matches(TOWN_CODE, { message: '镇办代码应为 9 位数字' })
+  townCode?: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Matches(VILLAGE_CODE, { message: '村（社区）代码应为 12 位数字' })
+  villageCode?: string;
   @Field(() => [ProjectStatus], { nullable: true }) @IsOptional() @ArrayMaxSize(6) status?: ProjectStatus[];
   @Field(() => ProjectCategory, { nullable: true }) category?: ProjectCategory;
   @Field(() => Industry, { nullable: true }) industry?: Industry;
@@ -152,7 +172,6 @@ export enum ProjectSortField {
   UPDATED_AT = 'UPDATED_AT',
 }
 registerEnumType(ProjectSortField, { name: 'ProjectSortField' });
-
 
 @InputType()
 export class ProjectSort {

@@ -5,7 +5,13 @@ import { FundAllocation } from '../fund/fund.type';
 import { Town, Village } from '../place/place.type';
 import type { ProjectEntity } from './project.entity';
 import { ProjectStatus, nextProjectStatus } from './project.enums';
-import { AdvanceProjectStatusInput, CreateProjectInput, ProjectFilter, ProjectSort, UpdateProjectInput } from './project.inputs';
+import {
+  AdvanceProjectStatusInput,
+  CreateProjectInput,
+  ProjectFilter,
+  ProjectSort,
+  UpdateProjectInput,
+} from './project.inputs';
 import { PerformanceTarget, Project, ProjectConnection, ProjectStatusChange } from './project.type';
 import { executionRate } from '../fund/execution-rate';
 

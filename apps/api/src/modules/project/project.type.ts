@@ -2,7 +2,14 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/date';
 import { MoneyScalar } from '../../common/money';
 import { connectionType } from '../../common/pagination';
-import { ConstructionType, Industry, ProjectCategory, ProjectStatus, TargetLevel, TargetOperator } from './project.enums';
+import {
+  ConstructionType,
+  Industry,
+  ProjectCategory,
+  ProjectStatus,
+  TargetLevel,
+  TargetOperator,
+} from './project.enums';
 
 @ObjectType('Project', { description: '项目库中的一个项目' })
 export class Project {
