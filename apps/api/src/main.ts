@@ -33,7 +33,7 @@ async function main() {
   const { port } = app.server.address() as AddressInfo;
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   log.info({ port, ms: Date.now() - startedAt, database: db.embedded ? 'embedded' : 'server' }, 'ready');
-  if (process.stdout.isTTY || process.env.PRINT_URLS === '1') {
+  if (config.env !== 'test') {
     console.log(`\n  汉滨区乡村振兴局 · 管理后台  ${base}/`);
     console.log(`  GraphQL                    ${base}/graphql`);
     console.log(
