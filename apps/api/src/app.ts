@@ -18,7 +18,7 @@ import { createSchema } from './schema';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Outside production, tells the client how many SQL statements its request cost (tests, benchmarks). */
+/** Tells the client how many SQL statements its request cost (tests, benchmarks; off in production). */
 const sqlCountHeader: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
@@ -36,7 +36,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-type AppConfig = Pick<Config, 'env' | 'adminDistDir' | 'shutdownGraceMs'>;
+type AppConfig = Pick<Config, 'env' | 'adminDistDir' | 'shutdownGraceMs' | 'sqlCountHeader'>;
 
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
   const app = express();
@@ -59,7 +59,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
-      ...(config.env === 'production' ? [] : [sqlCountHeader]),
+      ...(config.sqlCountHeader ? [sqlCountHeader] : []),
     ],
   });
   await apollo.start();
@@ -139,11 +139,9 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
             : status === 500
               ? '服务器内部错误'
               : '请求无效';
-      res
-        .status(status)
-        .json({
-          errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-        });
+      res.status(status).json({
+        errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+      });
     },
   );
 

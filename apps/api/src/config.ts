@@ -21,6 +21,8 @@ export interface Config {
   logLevel: string;
   /** How long SIGTERM waits for in-flight requests before closing anyway. */
   shutdownGraceMs: number;
+  /** Send `x-sql-statements` (statements per request) with every GraphQL response; for tests and benchmarks. */
+  sqlCountHeader: boolean;
 }
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -70,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDistDir: adminDistDir === '' ? undefined : path.resolve(adminDistDir),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 120000),
+    sqlCountHeader: bool(env, 'SQL_COUNT_HEADER', nodeEnv !== 'production'),
   };
 }
