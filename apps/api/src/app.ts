@@ -56,6 +56,8 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     introspection: config.env !== 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM: it drains this server and then closes the pool, in that order.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -150,6 +152,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     async stop() {
       // Apollo's drain plugin closes the listener and waits for in-flight requests.
       await apollo.stop();
+      log.info('http server drained');
       await db.close();
     },
   };

@@ -48,6 +48,13 @@ describe('stopping the API', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     for (let i = 0; i < 600 && !output.includes('"msg":"ready"'); i++) await new Promise((r) => setTimeout(r, 100));
     expect(output).toContain('"msg":"ready"');
+    const port = /"port":(\d+),"ms"/.exec(output)?.[1];
+    const served = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ towns { code } }' }),
+    });
+    expect(served.status).toBe(200);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(output).toContain('"msg":"draining"');
