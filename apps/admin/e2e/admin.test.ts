@@ -6,7 +6,7 @@ import {
   e2eRequired,
   type RunningApi,
   type RunningBrowser,
-  screenshotPath,
+  saveScreenshot,
   startApi,
   startBrowser,
 } from './harness';
@@ -54,11 +54,11 @@ describe.skipIf(browserMissing)('admin e2e (built API + built admin + chromium)'
     expect(await figure('bridging-disbursed')).toBe('4.305');
     expect(await figure('bridging-rate')).toBe('99.67%');
     await page.getByRole('list', { name: '各镇办支出进度' }).getByRole('listitem').first().waitFor();
-    await page.screenshot({ path: screenshotPath('dashboard.png'), fullPage: true });
+    await saveScreenshot(page, 'dashboard.png');
     expect(pageErrors).toEqual([]);
   });
 
-  it('creates a project through the form and finds it in the list', async () => {
+  it('creates a project through the form, advances it, and finds it in the list', async () => {
     const name = `端到端测试项目${Date.now().toString(36)}`;
     await page.goto(`${api.baseUrl}/projects/new`);
     await page.getByLabel('项目名称').fill(name);
@@ -72,14 +72,21 @@ describe.skipIf(browserMissing)('admin e2e (built API + built admin + chromium)'
 
     await page.waitForURL(/\/projects\/(?!new)[^/]+$/, { timeout: 30_000 });
     await expect.poll(() => page.getByRole('heading', { level: 4 }).first().textContent()).toContain(name);
+    // One step along the lifecycle: 储备入库 → 批复立项 (an unfunded project cannot go further).
+    await page.getByRole('button', { name: '推进到「批复立项」' }).click();
+    await page
+      .locator('.ant-modal:visible')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await page.getByRole('button', { name: '推进到「开工」' }).waitFor({ timeout: 30_000 });
 
     await page.goto(`${api.baseUrl}/projects?q=${encodeURIComponent(name)}`);
     const row = page.getByRole('row').filter({ hasText: name });
     await row.waitFor({ timeout: 30_000 });
-    expect(await row.textContent()).toContain('储备入库');
+    expect(await row.textContent()).toContain('批复立项');
     await page.goto(`${api.baseUrl}/projects?year=2021`);
     await page.getByRole('row').nth(5).waitFor({ timeout: 30_000 });
-    await page.screenshot({ path: screenshotPath('project-list.png'), fullPage: true });
+    await saveScreenshot(page, 'project-list.png');
     expect(pageErrors).toEqual([]);
   });
 });

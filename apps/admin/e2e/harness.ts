@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const adminDir = resolve(here, '..');
@@ -136,4 +136,23 @@ export async function startBrowser(): Promise<RunningBrowser> {
 export function screenshotPath(name: string): string {
   mkdirSync(resultsDir, { recursive: true });
   return join(resultsDir, name);
+}
+
+/**
+ * Saves a screenshot to test-results/ for a person to look at. It is an artefact, not an assertion:
+ * on a loaded machine rasterising a long page with CJK fonts can stall, so a full-page shot that
+ * times out falls back to the viewport, and a failure of both is reported, not thrown.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const path = screenshotPath(name);
+  try {
+    await page.screenshot({ path, fullPage: true, animations: 'disabled', timeout: 60_000 });
+  } catch (fullPageError) {
+    console.warn(`[admin e2e] full-page screenshot ${name} failed (${fullPageError}); taking the viewport`);
+    try {
+      await page.screenshot({ path, animations: 'disabled', timeout: 60_000 });
+    } catch (error) {
+      console.warn(`[admin e2e] screenshot ${name} not saved: ${error}`);
+    }
+  }
 }

@@ -17,6 +17,7 @@ describe('readServerError', () => {
     });
     expect(readServerError(error)).toEqual({
       code: 'BAD_USER_INPUT',
+      reason: undefined,
       message: '输入有误',
       fields: [{ field: 'targets.0.targetValue', message: '须为正数' }],
     });

@@ -11,9 +11,20 @@ export interface ServerFieldError {
 export interface ServerErrorInfo {
   /** `extensions.code`: BAD_USER_INPUT, NOT_FOUND, CONFLICT, … (undefined for network failures). */
   code: string | undefined;
+  /** `extensions.reason`, e.g. STALE_VERSION or EXCEEDS_ALLOCATION for a CONFLICT. */
+  reason: string | undefined;
   /** A message to show a person. */
   message: string;
   fields: ServerFieldError[];
+}
+
+/**
+ * A CONFLICT because someone else saved the record after we read it (stale version), as opposed
+ * to a CONFLICT with the record's state (payment above what remains, step not allowed…), which
+ * the server's own message explains.
+ */
+export function isStaleConflict(info: ServerErrorInfo): boolean {
+  return info.code === 'CONFLICT' && (info.reason === undefined || info.reason === 'STALE_VERSION');
 }
 
 function isFieldError(value: unknown): value is ServerFieldError {
@@ -27,20 +38,21 @@ export function readServerError(error: unknown): ServerErrorInfo {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : undefined;
+    const reason = typeof first?.extensions?.reason === 'string' ? first.extensions.reason : undefined;
     const fields = error.errors.flatMap((e) => {
       const list = e.extensions?.fields;
       return Array.isArray(list) ? list.filter(isFieldError) : [];
     });
-    return { code, message: first?.message ?? commonText.loadFailed, fields };
+    return { code, reason, message: first?.message ?? commonText.loadFailed, fields };
   }
   if (ServerError.is(error)) {
-    return { code: `HTTP_${error.statusCode}`, message: commonText.networkError, fields: [] };
+    return { code: `HTTP_${error.statusCode}`, reason: undefined, message: commonText.networkError, fields: [] };
   }
   if (error instanceof TypeError) {
-    return { code: undefined, message: commonText.networkError, fields: [] };
+    return { code: undefined, reason: undefined, message: commonText.networkError, fields: [] };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { code: undefined, message, fields: [] };
+  return { code: undefined, reason: undefined, message, fields: [] };
 }
 
 /** `targets.0.targetValue` → ['targets', 0, 'targetValue'], the path an antd Form uses. */

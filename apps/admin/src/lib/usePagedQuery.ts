@@ -53,7 +53,12 @@ export function usePagedQuery<TData, TCursors, TVars extends OperationVariables 
   const { data } = result;
 
   useEffect(() => {
-    if (data) cursor.record(page, pageSize, connection(data as TData).edges.map((e) => e.cursor));
+    if (data)
+      cursor.record(
+        page,
+        pageSize,
+        connection(data as TData).edges.map((e) => e.cursor),
+      );
   }, [data, page, pageSize, cursor.record, connection]);
 
   useEffect(() => {

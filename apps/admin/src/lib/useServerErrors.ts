@@ -1,7 +1,7 @@
 import { App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { commonText } from './locale';
-import { readServerError, type ServerErrorInfo, toNamePath } from './serverErrors';
+import { isStaleConflict, readServerError, type ServerErrorInfo, toNamePath } from './serverErrors';
 
 export interface ServerErrorOptions {
   /** Maps an API input field to the form's field; return null when the form has no such field. */
@@ -11,9 +11,10 @@ export interface ServerErrorOptions {
 }
 
 /**
- * Shows an API error the way a clerk can act on it: validation messages under their fields
- * (Form.setFields), a dialog for CONFLICT (someone else changed the record), a toast otherwise.
- * Returns the messages that matched no field, for an alert above the form.
+ * Shows an API error the way a clerk can act on it: messages under their fields (Form.setFields)
+ * when the API names fields, a dialog for a stale-version CONFLICT (someone else changed the
+ * record: reload), the server's message otherwise.
+ * Returns the messages that matched no field: a form shows them in an alert of its own (no toast).
  */
 export function useServerErrors(form: FormInstance | undefined, options: ServerErrorOptions = {}) {
   const { message, modal } = App.useApp();
@@ -23,7 +24,7 @@ export function useServerErrors(form: FormInstance | undefined, options: ServerE
     (error: unknown): { info: ServerErrorInfo; unmatched: string[] } => {
       const info = readServerError(error);
       const unmatched: string[] = [];
-      if (info.code === 'CONFLICT') {
+      if (isStaleConflict(info)) {
         modal.warning({
           title: commonText.conflictTitle,
           content: `${commonText.conflictBody}（${info.message}）`,
@@ -53,7 +54,8 @@ export function useServerErrors(form: FormInstance | undefined, options: ServerE
       } else {
         unmatched.push(info.message);
       }
-      message.error(unmatched.join('；'));
+      // A form shows what matched no field in its own alert; without a form, a toast says it.
+      if (!form) message.error(unmatched.join('；'));
       return { info, unmatched };
     },
     [form, mapField, message, modal, onReload],

@@ -10,6 +10,7 @@ export function projectDetail(overrides: Record<string, unknown> = {}) {
     industry: 'TEA',
     constructionType: 'EXPANSION',
     status: 'STARTED',
+    nextStatus: 'COMPLETED',
     version: 4,
     town: { __typename: 'Town' as const, code: '610902100', name: '关庙镇' },
     village: { __typename: 'Village' as const, code: '610902100201', name: '中心村' },
@@ -35,6 +36,8 @@ export function projectDetail(overrides: Record<string, unknown> = {}) {
         amount: '1000000.00',
         disbursedAmount: '480000.00',
         remainingAmount: '520000.00',
+        executionRate: '0.4800',
+        disbursementCount: 2,
         allocatedOn: '2021-03-15',
         documentNo: '汉财农〔2021〕8号',
         fundSource: {

@@ -1,11 +1,17 @@
-import { AppError, ConflictError, type FieldError, ServiceUnavailableError, UserInputError } from './errors';
+import {
+  AppError,
+  ConflictError,
+  type ConflictReason,
+  type FieldError,
+  ServiceUnavailableError,
+  UserInputError,
+} from './errors';
 
 /** What a clerk should read when a named constraint refuses a write. */
-export interface ConstraintMessage {
-  message: string;
-  field?: string;
-  code?: 'BAD_USER_INPUT' | 'CONFLICT';
-}
+export type ConstraintMessage =
+  | { message: string; field?: string; conflict?: undefined }
+  /** The write is well formed but clashes with data already there. */
+  | { message: string; field?: string; conflict: ConflictReason };
 
 const constraintMessages = new Map<string, ConstraintMessage>();
 
@@ -47,11 +53,12 @@ export function translateDbError(error: unknown): AppError | undefined {
   if (err.code === '57014') return new ServiceUnavailableError('查询超时，请缩小查询范围后重试');
   const known = err.constraint ? constraintMessages.get(err.constraint) : undefined;
   if (known) {
-    if (known.code === 'CONFLICT') return new ConflictError(known.message, { constraint: err.constraint });
     const fields: FieldError[] = known.field ? [{ field: known.field, message: known.message }] : [];
+    if (known.conflict) return new ConflictError(known.message, known.conflict, fields.length ? { fields } : {});
     return new UserInputError(known.message, fields);
   }
-  if (err.code === '23505') return new ConflictError('记录已存在（编号重复）');
+  if (err.code === '23505') return new ConflictError('记录已存在（编号重复）', 'DUPLICATE');
+  if (err.code === '23502') return new UserInputError('必填项不能为空');
   if (err.code === '23503') return new UserInputError('引用的记录不存在');
   if (err.code === '23514' || err.code === '22003' || err.code === '22001')
     return new UserInputError('数据不符合规则，未保存');

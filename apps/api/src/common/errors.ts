@@ -37,13 +37,28 @@ export class NotFoundError extends AppError {
   }
 }
 
+/**
+ * Why a write conflicts with the state of the data; clients branch on it (a stale version means
+ * "reload", the others mean "read the message").
+ */
+export type ConflictReason =
+  | 'STALE_VERSION'
+  | 'DUPLICATE'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FUNDED'
+  | 'EXCEEDS_ALLOCATION'
+  | 'BELOW_DISBURSED'
+  | 'EXCEEDS_PAYMENT'
+  | 'ALREADY_REVERSED'
+  | 'APPEND_ONLY';
+
 /** Someone else changed the record since the caller read it, or a rule of state was broken. */
 export class ConflictError extends AppError {
-  constructor(message: string, extra: Record<string, unknown> = {}) {
-    super('CONFLICT', message, extra);
+  constructor(message: string, reason: ConflictReason, extra: Record<string, unknown> = {}) {
+    super('CONFLICT', message, { reason, ...extra });
   }
   static stale(what: string): ConflictError {
-    return new ConflictError(`${what}已被他人修改，请刷新后重试`, { reason: 'STALE_VERSION' });
+    return new ConflictError(`${what}已被他人修改，请刷新后重试`, 'STALE_VERSION');
   }
 }
 

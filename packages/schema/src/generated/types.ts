@@ -93,8 +93,12 @@ export type Disbursement = {
   paidOn: Scalars['Date']['output'];
   /** 收款单位 */
   payee: Scalars['String']['output'];
+  /** 已被冲销的金额（正数）；冲销记录本身为 0 */
+  reversedAmount: Scalars['Money']['output'];
   /** 冲销记录所冲销的原支出 */
   reverses?: Maybe<Disbursement>;
+  /** 还可冲销的金额；为 0 时不能再冲销 */
+  reversibleAmount: Scalars['Money']['output'];
   /** 凭证号 */
   voucherNo: Scalars['String']['output'];
 };

@@ -7,7 +7,7 @@ export interface BarListItem {
   /** Bar length in [0, 1]. Drawing only: the exact figure goes in `valueText`. */
   fraction: number;
   valueText: ReactNode;
-  /** Optional line under the label (e.g. amounts). */
+  /** Optional small line under the bar (e.g. the amounts behind the rate). */
   extra?: ReactNode;
 }
 
@@ -21,7 +21,7 @@ export interface BarListProps {
 }
 
 /** A light horizontal bar chart in plain HTML/CSS: one row per item, no chart library. */
-export function BarList({ items, color = '#1677ff', labelWidth = 120, 'aria-label': ariaLabel }: BarListProps) {
+export function BarList({ items, color = '#1677ff', labelWidth = 96, 'aria-label': ariaLabel }: BarListProps) {
   if (items.length === 0) {
     return <div style={{ color: 'rgba(0,0,0,0.45)', padding: '16px 0' }}>{uiText.noData}</div>;
   }
@@ -36,18 +36,18 @@ export function BarList({ items, color = '#1677ff', labelWidth = 120, 'aria-labe
               display: 'grid',
               gridTemplateColumns: `${labelWidth}px 1fr 72px`,
               alignItems: 'center',
-              gap: 12,
+              columnGap: 12,
               padding: '4px 0',
             }}
           >
-            <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-              {item.label}
-              {item.extra ? <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{item.extra}</div> : null}
-            </div>
+            <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{item.label}</div>
             <div style={{ background: '#f0f0f0', borderRadius: 4, height: 12, overflow: 'hidden' }}>
               <div style={{ width: `${pct}%`, height: '100%', background: color, borderRadius: 4 }} />
             </div>
             <div style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{item.valueText}</div>
+            {item.extra ? (
+              <div style={{ gridColumn: '2 / 4', fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{item.extra}</div>
+            ) : null}
           </li>
         );
       })}

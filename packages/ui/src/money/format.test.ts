@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToMoney, moneyToFen, normalizeMoney, sumMoney, subtractMoney } from './decimal';
+import { fenToMoney, moneyToFen, normalizeMoney, subtractMoney, sumMoney } from './decimal';
 import { formatMoney } from './format';
 import { computeRate, formatRate } from './rate';
 

@@ -17,15 +17,16 @@ const summaryMock: Mock = {
   request: { query: DashboardSummaryQuery, variables: { year: 2021 } },
   result: {
     data: {
+      systemInfo: { __typename: 'SystemInfo', demoData: true, demoDataDescription: '演示数据：按 2021 年报道数字生成' },
       integrated: {
         __typename: 'FundingSummary',
         totals: {
-          __typename: 'FundingTotals',
+          __typename: 'FundingSummaryRow',
           allocated: '767600000.00',
           disbursed: '765000000.00',
           executionRate: '0.9966',
           projectCount: 775,
-          startedCount: 775,
+          startedProjectCount: 775,
         },
         rows: [
           row('610902001', '老城街道', '30000000.00', '29000000.00', '0.9667', 31),
@@ -35,12 +36,12 @@ const summaryMock: Mock = {
       bridging: {
         __typename: 'FundingSummary',
         totals: {
-          __typename: 'FundingTotals',
+          __typename: 'FundingSummaryRow',
           allocated: '431960000.00',
           disbursed: '430520000.00',
           executionRate: '0.9967',
           projectCount: 683,
-          startedCount: 683,
+          startedProjectCount: 683,
         },
         rows: [row('610902001', '老城街道', '20000000.00', '19900000.00', '0.9950', 25)],
       },
@@ -59,6 +60,12 @@ describe('总览', () => {
     expect(screen.getByTestId('bridging-disbursed').textContent).toBe('4.305');
     expect(screen.getByTestId('bridging-rate').textContent).toBe('99.67%');
     expect(screen.getAllByText('亿元').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('labels demo data as the API says', async () => {
+    renderAt('/', [summaryMock]);
+    expect(await screen.findByText('演示数据：按 2021 年报道数字生成')).toBeTruthy();
+    expect(screen.getByText('演示数据')).toBeTruthy();
   });
 
   it('charts execution by town, lowest first', async () => {

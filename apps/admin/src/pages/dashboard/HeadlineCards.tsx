@@ -21,7 +21,7 @@ export function HeadlineCards({ integrated, bridging }: { integrated: Totals; br
           <Row gutter={16}>
             <Col span={10}>
               <Figure
-                title={t.integratedTitle}
+                title={t.allocatedLabel}
                 text={formatMoney(integrated.allocated, '亿元')}
                 suffix={t.unitYi}
                 testId="integrated-allocated"
@@ -51,7 +51,7 @@ export function HeadlineCards({ integrated, bridging }: { integrated: Totals; br
           <Row gutter={16}>
             <Col span={7}>
               <Figure
-                title={t.chartScopeBridging}
+                title={t.allocatedLabel}
                 text={formatMoney(bridging.allocated, '亿元')}
                 suffix={t.unitYi}
                 testId="bridging-allocated"

@@ -10,7 +10,6 @@ export function TownRateChart({ rows }: { rows: readonly Row[] }) {
   return (
     <BarList
       aria-label={t.chartTitle}
-      labelWidth={220}
       items={sorted.map((row) => ({
         key: row.key,
         label: row.label,

@@ -3,6 +3,7 @@ export const dashboardText = {
   yearLabel: '年度',
   yearOption: (y: number) => `${y}年`,
   integratedTitle: '统筹整合财政资金',
+  allocatedLabel: '下达资金',
   integratedProjects: '项目',
   startedProjects: '已开工',
   bridgingTitle: '其中：衔接资金',

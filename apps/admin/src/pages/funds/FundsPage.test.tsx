@@ -1,7 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { fundSourceOptions } from '../../test/fixtures';
 import { type Mock, renderAt } from '../../test/render';
-import { AllocationPickerQuery, DisbursementListQuery, RecordDisbursementMutation } from './funds.graphql';
+import {
+  AllocationPickerQuery,
+  DisbursementListQuery,
+  FundSourceOptionsQuery,
+  RecordDisbursementMutation,
+} from './funds.graphql';
 
 const disbursement = (id: string, amount: string, voucherNo: string, extra: Record<string, unknown> = {}) => ({
   __typename: 'DisbursementEdge' as const,
@@ -14,12 +20,17 @@ const disbursement = (id: string, amount: string, voucherNo: string, extra: Reco
     voucherNo,
     payee: '关庙镇中心村股份经济合作社',
     note: '',
-    reversed: false,
+    createdAt: '2021-06-30T08:00:00.000Z',
     reverses: null,
     allocation: {
       __typename: 'FundAllocation' as const,
       id: 'a-1',
-      fundSource: { __typename: 'FundSource' as const, id: 'fs-1', name: '2021年中央财政衔接资金', category: 'BRIDGING' },
+      fundSource: {
+        __typename: 'FundSource' as const,
+        id: 'fs-1',
+        name: '2021年中央财政衔接资金',
+        category: 'BRIDGING',
+      },
       project: { __typename: 'Project' as const, id: 'p-1', code: 'HB2021-0001', name: '中心村茶园提升' },
     },
     ...extra,
@@ -46,6 +57,12 @@ const listMock: Mock = {
   maxUsageCount: 5,
 };
 
+const sourcesMock: Mock = {
+  request: { query: FundSourceOptionsQuery, variables: { year: 2021 } },
+  result: { data: { fundSources: fundSourceOptions } },
+  maxUsageCount: 5,
+};
+
 const pickerMock: Mock = {
   request: { query: AllocationPickerQuery, variables: { search: null } },
   result: {
@@ -67,7 +84,12 @@ const pickerMock: Mock = {
                   amount: '1000000.00',
                   disbursedAmount: '480000.00',
                   remainingAmount: '520000.00',
-                  fundSource: { __typename: 'FundSource', id: 'fs-1', name: '2021年中央财政衔接资金', category: 'BRIDGING' },
+                  fundSource: {
+                    __typename: 'FundSource',
+                    id: 'fs-1',
+                    name: '2021年中央财政衔接资金',
+                    category: 'BRIDGING',
+                  },
                 },
               ],
             },
@@ -84,7 +106,7 @@ function itemOf(label: string): HTMLElement {
 
 describe('资金支出', () => {
   it('lists payments with reversals as negative entries', async () => {
-    renderAt('/funds?tab=disbursements', [listMock]);
+    renderAt('/funds?tab=disbursements', [listMock, sourcesMock]);
     const row = (await screen.findByText('PZ-2021-0002')).closest('tr') as HTMLElement;
     expect(within(row).getByText('-20,000.00')).toBeTruthy();
     expect(within(row).getByText('冲销 PZ-2021-0000')).toBeTruthy();
@@ -98,6 +120,7 @@ describe('资金支出', () => {
     let sent: Record<string, unknown> | undefined;
     renderAt('/funds?tab=disbursements', [
       listMock,
+      sourcesMock,
       pickerMock,
       {
         request: { query: RecordDisbursementMutation, variables: () => true },
@@ -136,5 +159,44 @@ describe('资金支出', () => {
 
     await waitFor(() => expect(itemOf('凭证号').textContent).toContain('凭证号已存在'));
     expect(sent).toMatchObject({ allocationId: 'a-1', amount: '12500.50', voucherNo: 'PZ-2021-0001' });
+  });
+});
+
+describe('资金支出 conflicts', () => {
+  it('shows a state CONFLICT (over the allocation) at the amount, not as a stale-record dialog', async () => {
+    renderAt('/funds?tab=disbursements', [
+      listMock,
+      sourcesMock,
+      pickerMock,
+      {
+        request: { query: RecordDisbursementMutation, variables: () => true },
+        result: {
+          errors: [
+            {
+              message: '支出金额超过该资金安排的剩余额度（剩余 520000.00 元）',
+              extensions: {
+                code: 'CONFLICT',
+                reason: 'EXCEEDS_ALLOCATION',
+                fields: [{ field: 'amount', message: '超过剩余额度 520000.00 元' }],
+              },
+            },
+          ],
+        },
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: /登记支出/ }));
+    const projectSelect = await screen.findByLabelText('项目');
+    fireEvent.focus(projectSelect);
+    fireEvent.mouseDown(projectSelect);
+    fireEvent.click(await screen.findByText('HB2021-0001 中心村茶园提升'));
+    await waitFor(() => expect(itemOf('资金安排').querySelector('.ant-select-disabled')).toBeNull());
+    fireEvent.mouseDown(screen.getByLabelText('资金安排'));
+    const options = await screen.findAllByText('2021年中央财政衔接资金（未支出 520,000.00 元）');
+    fireEvent.click(options[options.length - 1]);
+    fireEvent.change(screen.getByLabelText('金额(元)'), { target: { value: '1000' } });
+    fireEvent.change(screen.getByLabelText('凭证号'), { target: { value: 'PZ-2021-0009' } });
+    fireEvent.click(screen.getByRole('button', { name: /确\s*定|OK/ }));
+    await waitFor(() => expect(itemOf('金额(元)').textContent).toContain('超过剩余额度 520000.00 元'));
+    expect(screen.queryByText('记录已被他人修改')).toBeNull();
   });
 });

@@ -1,22 +1,33 @@
-import { Select, Tabs } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { Select, Space, Tabs } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { intParam, useSearchState } from '../../lib/useSearchState';
 import { DisbursementsTab } from './components/DisbursementsTab';
+import { FundAllocationsTab } from './components/FundAllocationsTab';
 import { FundSourcesTab } from './components/FundSourcesTab';
+import { FundSourceOptionsQuery } from './funds.graphql';
 import { fundText as t } from './locale';
 
 const YEARS = [2021, 2022, 2023, 2024, 2025];
+const TABS = ['sources', 'allocations', 'disbursements'] as const;
+type Tab = (typeof TABS)[number];
 
-/** 资金: fund sources with their execution, and the payments made from them. */
+/** 资金: fund sources with their execution, the allocations made from them, and the payments. */
 export function FundsPage() {
   const [params, update] = useSearchState();
-  const tab = params.get('tab') === 'disbursements' ? 'disbursements' : 'sources';
-  const yearParam = params.get('year');
-  const year = yearParam === 'all' ? undefined : intParam(params, 'year', 2021);
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as Tab)
+    : 'sources';
+  const year = params.get('year') === 'all' ? undefined : intParam(params, 'year', 2021);
+  const source = params.get('source') ?? undefined;
   const page = intParam(params, 'page', 1);
   const pageSize = intParam(params, 'size', 20);
-  const filter = useMemo(() => (year ? { year } : {}), [year]);
+  const filter = useMemo(
+    () => ({ ...(year ? { year } : {}), ...(source ? { fundSourceId: source } : {}) }),
+    [year, source],
+  );
+  const sources = useQuery(FundSourceOptionsQuery, { variables: { year: year ?? null } });
   const onPageChange = useCallback(
     (p: number, size: number) =>
       update(size !== pageSize ? { page: null, size: size === 20 ? null : size } : { page: p === 1 ? null : p }),
@@ -28,20 +39,45 @@ export function FundsPage() {
       <PageHeader
         title={t.title}
         extra={
-          <Select
-            aria-label={t.yearLabel}
-            style={{ width: 120 }}
-            value={year ?? 'all'}
-            options={[{ value: 'all', label: t.allYears }, ...YEARS.map((y) => ({ value: y, label: t.yearOption(y) }))]}
-            onChange={(v) => update({ year: v === 2021 ? null : v, page: null })}
-          />
+          <Space wrap>
+            {tab !== 'sources' ? (
+              <Select
+                aria-label={t.filterFundSource}
+                placeholder={t.filterFundSource}
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                style={{ width: 300 }}
+                value={source}
+                options={sources.data?.fundSources.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []}
+                onChange={(v) => update({ source: v ?? null, page: null })}
+              />
+            ) : null}
+            <Select
+              aria-label={t.yearLabel}
+              style={{ width: 120 }}
+              value={year ?? 'all'}
+              options={[
+                { value: 'all', label: t.allYears },
+                ...YEARS.map((y) => ({ value: y, label: t.yearOption(y) })),
+              ]}
+              onChange={(v) => update({ year: v === 2021 ? null : v, source: null, page: null })}
+            />
+          </Space>
         }
       />
       <Tabs
         activeKey={tab}
         onChange={(key) => update({ tab: key === 'sources' ? null : key, page: null })}
+        destroyOnHidden
         items={[
           { key: 'sources', label: t.tabSources, children: <FundSourcesTab year={year} /> },
+          {
+            key: 'allocations',
+            label: t.tabAllocations,
+            children: (
+              <FundAllocationsTab filter={filter} page={page} pageSize={pageSize} onPageChange={onPageChange} />
+            ),
+          },
           {
             key: 'disbursements',
             label: t.tabDisbursements,

@@ -1,7 +1,15 @@
+/** The server's voucher number rule (凭证号). */
+export const VOUCHER = /^[\p{L}\p{N}\-_/()（）〔〕]{1,64}$/u;
+
 export const fundText = {
   title: '资金',
   tabSources: '资金来源',
+  tabAllocations: '资金安排',
   tabDisbursements: '资金支出',
+  town: '镇办',
+  allocatedOn: '下达日期',
+  allocationAmount: '安排金额(元)',
+  allocationRemaining: '未支出(元)',
   yearLabel: '年度',
   yearOption: (y: number) => `${y}年`,
   allYears: '全部年度',
@@ -54,6 +62,8 @@ export const fundText = {
   reverseAmountHint: '不填则冲销该笔支出尚未冲销的全部金额',
   reverseReason: '冲销原因',
   reasonRequired: '请填写冲销原因',
+  reasonLength: '冲销原因应为 2 到 500 个字',
+  voucherFormat: '凭证号应为 1 到 64 位文字、数字或 -_/()',
   reversedDone: (voucher: string) => `已冲销，冲销凭证 ${voucher}`,
   tooLong: (max: number) => `不能超过 ${max} 字`,
   otherErrors: '提交未成功',

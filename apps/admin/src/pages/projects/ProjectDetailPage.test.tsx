@@ -1,13 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { projectDetail } from '../../test/projectDetailFixture';
-import { type Mock, renderAt } from '../../test/render';
+import { renderAt } from '../../test/render';
 import { AdvanceProjectStatusMutation, ProjectDetailQuery } from './projects.graphql';
 
 describe('project detail', () => {
   it('shows fields, money by source with its payments, targets and history', async () => {
     renderAt('/projects/p-1', [
-      { request: { query: ProjectDetailQuery, variables: { id: 'p-1' } }, result: { data: { project: projectDetail() } } },
+      {
+        request: { query: ProjectDetailQuery, variables: { id: 'p-1' } },
+        result: { data: { project: projectDetail() } },
+      },
     ]);
     expect(await screen.findByRole('heading', { name: /中心村茶园提升/ })).toBeTruthy();
     expect(screen.getByText('关庙镇 / 中心村')).toBeTruthy();
@@ -37,7 +40,15 @@ describe('project detail', () => {
         result: (variables) => {
           sent = variables;
           return {
-            data: { advanceProjectStatus: { __typename: 'Project', id: 'p-1', status: 'COMPLETED', version: 5 } },
+            data: {
+              advanceProjectStatus: {
+                __typename: 'Project',
+                id: 'p-1',
+                status: 'COMPLETED',
+                nextStatus: 'ACCEPTED',
+                version: 5,
+              },
+            },
           };
         },
       },
@@ -45,6 +56,16 @@ describe('project detail', () => {
     fireEvent.click(await screen.findByRole('button', { name: '推进到「完工」' }));
     expect(await screen.findByText(/确认将项目状态由「开工」推进到「完工」/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /确\s*定|OK/ }));
-    await waitFor(() => expect(sent).toEqual({ id: 'p-1', version: 4, to: 'COMPLETED' }));
+    await waitFor(() =>
+      expect(sent).toEqual({
+        input: {
+          id: 'p-1',
+          version: 4,
+          to: 'COMPLETED',
+          effectiveOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          note: null,
+        },
+      }),
+    );
   });
 });

@@ -72,7 +72,7 @@ describe('project form', () => {
     renderAt('/projects/new', [townsMock]);
     await fillRequired('路'.repeat(101));
     fireEvent.click(screen.getByRole('button', { name: '新建项目' }));
-    await waitFor(() => expect(fieldOf('项目名称').textContent).toContain('项目名称不能超过 100 字'));
+    await waitFor(() => expect(fieldOf('项目名称').textContent).toContain('项目名称应为 2 到 100 个字'));
   });
 
   it('explains a CONFLICT (someone else saved first) in Chinese', async () => {
@@ -108,7 +108,9 @@ describe('project form', () => {
         result: (variables) => {
           version = (variables.input as { version: number }).version;
           return {
-            errors: [{ message: '项目已被他人修改，请刷新后重试', extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } }],
+            errors: [
+              { message: '项目已被他人修改，请刷新后重试', extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } },
+            ],
           };
         },
       },

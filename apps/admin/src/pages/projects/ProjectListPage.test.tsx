@@ -2,14 +2,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fundSourceOptions, towns } from '../../test/fixtures';
 import { type Mock, renderAt } from '../../test/render';
-import {
-  ProjectCursorsQuery,
-  ProjectFundSourceOptionsQuery,
-  ProjectListQuery,
-  TownsQuery,
-} from './projects.graphql';
+import { ProjectCursorsQuery, ProjectFundSourceOptionsQuery, ProjectListQuery, TownsQuery } from './projects.graphql';
 
-const filter = { year: 2021, status: 'STARTED' };
+const filter = { year: 2021, status: ['STARTED'] };
 
 function project(i: number) {
   return {
@@ -39,7 +34,11 @@ function page(from: number, count: number, total: number) {
       projects: {
         __typename: 'ProjectConnection' as const,
         totalCount: total,
-        pageInfo: { __typename: 'PageInfo' as const, hasNextPage: from + count < total, endCursor: `c${from + count - 1}` },
+        pageInfo: {
+          __typename: 'PageInfo' as const,
+          hasNextPage: from + count < total,
+          endCursor: `c${from + count - 1}`,
+        },
         edges: Array.from({ length: count }, (_, k) => project(from + k)),
       },
     },
@@ -48,7 +47,11 @@ function page(from: number, count: number, total: number) {
 
 const common: Mock[] = [
   { request: { query: TownsQuery }, result: { data: { towns } }, maxUsageCount: 5 },
-  { request: { query: ProjectFundSourceOptionsQuery }, result: { data: { fundSources: fundSourceOptions } }, maxUsageCount: 5 },
+  {
+    request: { query: ProjectFundSourceOptionsQuery },
+    result: { data: { fundSources: fundSourceOptions } },
+    maxUsageCount: 5,
+  },
 ];
 
 describe('项目库 list', () => {

@@ -82,7 +82,7 @@ export const projectText = {
   // form
   namePlaceholder: '不超过 100 字',
   nameRequired: '请输入项目名称',
-  nameTooLong: '项目名称不能超过 100 字',
+  nameLength: '项目名称应为 2 到 100 个字',
   yearRequired: '请选择年度',
   categoryRequired: '请选择项目类别',
   constructionTypeRequired: '请选择建设性质',

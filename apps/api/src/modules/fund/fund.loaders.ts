@@ -43,6 +43,15 @@ export function createFundLoaders(manager: EntityManager) {
       const byId = new Map(rows.map((r) => [r.id, r.n]));
       return ids.map((id) => byId.get(id) ?? 0);
     }),
+    /** What has been taken back from each payment by reversals, as a positive amount. */
+    reversedOfDisbursement: new DataLoader<string, string>(async (ids) => {
+      const rows: { id: string; reversed: string }[] = await manager.query(
+        'SELECT reverses_id AS id, (-SUM(amount))::text AS reversed FROM disbursement WHERE reverses_id = ANY($1) GROUP BY reverses_id',
+        [[...ids]],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r.reversed]));
+      return ids.map((id) => byId.get(id) ?? '0.00');
+    }),
     totalsOfFundSource: new DataLoader<string, FundSourceTotals>(async (ids) => {
       const rows: ({ id: string } & FundSourceTotals)[] = await manager.query(
         `SELECT fund_source_id AS id, SUM(amount)::text AS allocated, SUM(disbursed_amount)::text AS disbursed,

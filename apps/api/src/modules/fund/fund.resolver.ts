@@ -169,6 +169,18 @@ export class DisbursementResolver {
     return ctx.loaders.allocation.load(disbursement.allocationId);
   }
 
+  @FieldResolver(() => MoneyScalar, { description: '已被冲销的金额（正数）；冲销记录本身为 0' })
+  reversedAmount(@Root() disbursement: DisbursementEntity, @Ctx() ctx: Context) {
+    return disbursement.reversesId ? '0.00' : ctx.loaders.reversedOfDisbursement.load(disbursement.id);
+  }
+
+  @FieldResolver(() => MoneyScalar, { description: '还可冲销的金额；为 0 时不能再冲销' })
+  async reversibleAmount(@Root() disbursement: DisbursementEntity, @Ctx() ctx: Context) {
+    if (disbursement.reversesId) return '0.00';
+    const reversed = await ctx.loaders.reversedOfDisbursement.load(disbursement.id);
+    return fenToMoney(moneyToFen(disbursement.amount) - moneyToFen(reversed));
+  }
+
   @FieldResolver(() => Disbursement, { nullable: true, description: '冲销记录所冲销的原支出' })
   reverses(@Root() disbursement: DisbursementEntity, @Ctx() ctx: Context) {
     return disbursement.reversesId ? ctx.loaders.disbursement.load(disbursement.reversesId) : null;

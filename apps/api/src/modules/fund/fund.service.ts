@@ -96,18 +96,18 @@ export class FundService {
   }
 
   updateAllocation(id: string, input: UpdateFundAllocationInput): Promise<FundAllocationEntity> {
-    if (input.amount !== undefined) positive('amount', input.amount, '安排金额');
+    if (input.amount != null) positive('amount', input.amount, '安排金额');
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockAllocation(manager, id);
       if (current.version !== input.version) throw ConflictError.stale('资金安排');
-      if (input.amount !== undefined && moneyToFen(input.amount) < moneyToFen(current.disbursedAmount)) {
-        throw new ConflictError(`安排金额不能小于已支出的 ${current.disbursedAmount} 元`, {
-          reason: 'BELOW_DISBURSED',
+      if (input.amount != null && moneyToFen(input.amount) < moneyToFen(current.disbursedAmount)) {
+        throw new ConflictError(`安排金额不能小于已支出的 ${current.disbursedAmount} 元`, 'BELOW_DISBURSED', {
+          fields: [{ field: 'amount', message: `不能小于已支出的 ${current.disbursedAmount} 元` }],
         });
       }
       const changes: Partial<FundAllocationEntity> = {};
-      if (input.amount !== undefined) changes.amount = input.amount;
-      if (input.allocatedOn !== undefined) changes.allocatedOn = input.allocatedOn;
+      if (input.amount != null) changes.amount = input.amount;
+      if (input.allocatedOn != null) changes.allocatedOn = input.allocatedOn;
       if (input.documentNo !== undefined) changes.documentNo = input.documentNo;
       const result = await manager
         .createQueryBuilder()
@@ -161,11 +161,14 @@ export class FundService {
       }
       const remaining = moneyToFen(allocation.amount) - moneyToFen(allocation.disbursedAmount);
       if (fen > remaining) {
-        throw new ConflictError(`支出金额超过该资金安排的剩余额度（剩余 ${fenToMoney(remaining)} 元）`, {
-          reason: 'EXCEEDS_ALLOCATION',
-          remaining: fenToMoney(remaining),
-          fields: [{ field: 'amount', message: `超过剩余额度 ${fenToMoney(remaining)} 元` }],
-        });
+        throw new ConflictError(
+          `支出金额超过该资金安排的剩余额度（剩余 ${fenToMoney(remaining)} 元）`,
+          'EXCEEDS_ALLOCATION',
+          {
+            remaining: fenToMoney(remaining),
+            fields: [{ field: 'amount', message: `超过剩余额度 ${fenToMoney(remaining)} 元` }],
+          },
+        );
       }
       return this.insertDisbursement(manager, {
         allocationId: allocation.id,
@@ -196,10 +199,12 @@ export class FundService {
         [original.id],
       );
       const open = moneyToFen(original.amount) + moneyToFen(reversed);
-      if (open === 0n) throw new ConflictError('该笔支出已全部冲销', { reason: 'ALREADY_REVERSED' });
-      const fen = input.amount === undefined ? open : positive('amount', input.amount, '冲销金额');
+      if (open === 0n) throw new ConflictError('该笔支出已全部冲销', 'ALREADY_REVERSED');
+      const fen = input.amount == null ? open : positive('amount', input.amount, '冲销金额');
       if (fen > open) {
-        throw new ConflictError(`冲销金额超过未冲销部分（${fenToMoney(open)} 元）`, { reason: 'EXCEEDS_PAYMENT' });
+        throw new ConflictError(`冲销金额超过未冲销部分（${fenToMoney(open)} 元）`, 'EXCEEDS_PAYMENT', {
+          fields: [{ field: 'amount', message: `最多可冲销 ${fenToMoney(open)} 元` }],
+        });
       }
       if (input.paidOn < original.paidOn) throw UserInputError.field('paidOn', '冲销日期不能早于原支付日期');
       await this.lockAllocation(manager, original.allocationId);

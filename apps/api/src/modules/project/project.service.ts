@@ -49,6 +49,9 @@ const EDITABLE = [
 ] as const;
 type Editable = Pick<ProjectEntity, (typeof EDITABLE)[number]>;
 
+/** Columns an update may clear with null; for the others null is an input error. */
+const CLEARABLE = new Set<keyof Editable>(['industry', 'villageCode', 'plannedStart', 'plannedEnd', 'approvalDocNo']);
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -162,9 +165,13 @@ export class ProjectService {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockedForChange(manager, id, input.version);
       const changes: Partial<Editable> = {};
+      const cleared: FieldError[] = [];
       for (const key of EDITABLE) {
-        if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
+        if (input[key] === undefined) continue;
+        if (input[key] === null && !CLEARABLE.has(key)) cleared.push({ field: key, message: '此项不能为空' });
+        else (changes as Record<string, unknown>)[key] = input[key];
       }
+      if (cleared.length) throw new UserInputError('必填项不能为空', cleared);
       if (typeof changes.name === 'string') changes.name = changes.name.trim();
       if (changes.townCode && changes.townCode !== current.townCode && input.villageCode === undefined) {
         // Moving a project to another town drops a village that belonged to the old one.
@@ -190,11 +197,11 @@ export class ProjectService {
         const message = next
           ? `项目当前为「${PROJECT_STATUS_LABEL[current.status]}」，下一步只能是「${PROJECT_STATUS_LABEL[next]}」，不能跳到「${PROJECT_STATUS_LABEL[input.to]}」`
           : `项目已「${PROJECT_STATUS_LABEL[current.status]}」，没有下一步`;
-        throw new ConflictError(message, { reason: 'INVALID_TRANSITION', from: current.status, allowed: next });
+        throw new ConflictError(message, 'INVALID_TRANSITION', { from: current.status, allowed: next });
       }
       if (next === ProjectStatus.STARTED) {
         const funded = await manager.getRepository(FundAllocationEntity).exists({ where: { projectId: input.id } });
-        if (!funded) throw new ConflictError('项目尚未安排资金，不能开工', { reason: 'NOT_FUNDED' });
+        if (!funded) throw new ConflictError('项目尚未安排资金，不能开工', 'NOT_FUNDED');
       }
       const effectiveOn = input.effectiveOn ?? today();
       if (effectiveOn > today()) throw UserInputError.field('effectiveOn', '发生日期不能晚于今天');

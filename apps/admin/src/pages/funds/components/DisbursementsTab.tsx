@@ -14,7 +14,7 @@ import { usePagedQuery } from '../../../lib/usePagedQuery';
 import { DisbursementCursorsQuery, DisbursementListQuery } from '../funds.graphql';
 import { fundText as t } from '../locale';
 import { RecordDisbursementModal } from './RecordDisbursementModal';
-import { type ReversibleDisbursement, ReverseDisbursementModal } from './ReverseDisbursementModal';
+import { ReverseDisbursementModal, type ReversibleDisbursement } from './ReverseDisbursementModal';
 
 type Row = ListData['disbursements']['edges'][number]['node'];
 

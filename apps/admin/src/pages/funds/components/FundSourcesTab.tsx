@@ -22,10 +22,11 @@ export function FundSourcesTab({ year }: { year: number | undefined }) {
 
   const money = (v: string) => <MoneyText value={v} showUnit={false} />;
   const columns: TableColumnsType<Source> = [
-    { title: t.sourceCode, dataIndex: 'code', width: 140 },
+    { title: t.sourceCode, dataIndex: 'code', width: 120 },
     {
       title: t.sourceName,
       dataIndex: 'name',
+      width: 300,
       render: (name: string, s) => <Link to={`/projects?fundSource=${encodeURIComponent(s.id)}`}>{name}</Link>,
     },
     { title: t.yearLabel, dataIndex: 'year', width: 80 },
@@ -62,7 +63,7 @@ export function FundSourcesTab({ year }: { year: number | undefined }) {
       columns={columns}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 1300 }}
+      scroll={{ x: 1500 }}
       summary={() =>
         rows.length > 0 ? (
           <Table.Summary.Row>

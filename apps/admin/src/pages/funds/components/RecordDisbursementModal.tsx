@@ -2,11 +2,11 @@ import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { formatMoney, normalizeMoney } from '@hanbin/ui';
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { positiveMoneyRule } from '../../../lib/formRules';
 import { useServerErrors } from '../../../lib/useServerErrors';
 import { AllocationPickerQuery, RecordDisbursementMutation } from '../funds.graphql';
-import { fundText as t } from '../locale';
+import { fundText as t, VOUCHER } from '../locale';
 
 interface Values {
   projectId?: string;
@@ -40,10 +40,12 @@ export function RecordDisbursementModal({ open, onClose, onRecorded }: RecordDis
   });
   const showError = useServerErrors(form, { mapField: fieldPath });
 
-  const projectId = Form.useWatch('projectId', form);
   const allocationId = Form.useWatch('allocationId', form);
-  const projects = data?.projects.edges.map((e) => e.node) ?? [];
-  const allocations = useMemo(() => projects.find((p) => p.id === projectId)?.allocations ?? [], [projects, projectId]);
+  const found = data?.projects.edges.map((e) => e.node) ?? [];
+  // The chosen project is kept apart: a later search (antd clears it on select) must not lose it.
+  const [chosen, setChosen] = useState<(typeof found)[number] | null>(null);
+  const projects = chosen && !found.some((p) => p.id === chosen.id) ? [chosen, ...found] : found;
+  const allocations = chosen?.allocations ?? [];
   const remaining = allocations.find((a) => a.id === allocationId)?.remainingAmount;
 
   const submit = async (v: Values) => {
@@ -63,6 +65,7 @@ export function RecordDisbursementModal({ open, onClose, onRecorded }: RecordDis
       });
       if (result) message.success(t.recorded(result.recordDisbursement.voucherNo));
       form.resetFields();
+      setChosen(null);
       onRecorded();
     } catch (e) {
       setErrors(showError(e).unmatched);
@@ -98,7 +101,10 @@ export function RecordDisbursementModal({ open, onClose, onRecorded }: RecordDis
             onFocus={() => {
               if (!data) search({ variables: { search: null } });
             }}
-            onChange={() => form.setFieldValue('allocationId', undefined)}
+            onChange={(id: string) => {
+              setChosen(projects.find((p) => p.id === id) ?? null);
+              form.setFieldValue('allocationId', undefined);
+            }}
             options={projects.map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
           />
         </Form.Item>
@@ -109,7 +115,7 @@ export function RecordDisbursementModal({ open, onClose, onRecorded }: RecordDis
         >
           <Select
             placeholder={t.allocationPickPlaceholder}
-            disabled={!projectId}
+            disabled={!chosen}
             options={allocations.map((a) => ({
               value: a.id,
               label: t.allocationOption(a.fundSource.name, formatMoney(a.remainingAmount, '元')),
@@ -139,7 +145,7 @@ export function RecordDisbursementModal({ open, onClose, onRecorded }: RecordDis
           label={t.voucherNo}
           rules={[
             { required: true, whitespace: true, message: t.voucherRequired },
-            { max: 64, message: t.tooLong(64) },
+            { pattern: VOUCHER, message: t.voucherFormat },
           ]}
         >
           <Input />

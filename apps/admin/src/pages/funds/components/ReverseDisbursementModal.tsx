@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { positiveMoneyRule } from '../../../lib/formRules';
 import { useServerErrors } from '../../../lib/useServerErrors';
 import { ReverseDisbursementMutation } from '../funds.graphql';
-import { fundText as t } from '../locale';
+import { fundText as t, VOUCHER } from '../locale';
 
 export interface ReversibleDisbursement {
   id: string;
@@ -50,7 +50,8 @@ export function ReverseDisbursementModal({
         variables: {
           input: {
             disbursementId: target.id,
-            amount: v.amount?.trim() ? normalizeMoney(v.amount) : null,
+            // Omitted, not null, when empty: the API reverses what is left (it fails on an explicit null).
+            amount: v.amount?.trim() ? normalizeMoney(v.amount) : undefined,
             paidOn: v.paidOn.format('YYYY-MM-DD'),
             voucherNo: v.voucherNo.trim(),
             reason: v.reason.trim(),
@@ -109,7 +110,10 @@ export function ReverseDisbursementModal({
               : {},
           ]}
         >
-          <Input inputMode="decimal" placeholder={target ? formatMoney(target.amount, '元', { grouping: false }) : ''} />
+          <Input
+            inputMode="decimal"
+            placeholder={target ? formatMoney(target.amount, '元', { grouping: false }) : ''}
+          />
         </Form.Item>
         <Form.Item name="paidOn" label={t.paidOn} rules={[{ required: true, message: t.paidOnRequired }]}>
           <DatePicker style={{ width: '100%' }} />
@@ -119,7 +123,7 @@ export function ReverseDisbursementModal({
           label={t.voucherNo}
           rules={[
             { required: true, whitespace: true, message: t.voucherRequired },
-            { max: 64, message: t.tooLong(64) },
+            { pattern: VOUCHER, message: t.voucherFormat },
           ]}
         >
           <Input />

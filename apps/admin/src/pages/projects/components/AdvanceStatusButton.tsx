@@ -3,6 +3,7 @@ import { nextProjectStatus, type ProjectStatus, projectStatusLabels } from '@han
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { isStaleConflict } from '../../../lib/serverErrors';
 import { useServerErrors } from '../../../lib/useServerErrors';
 import { projectText as t } from '../locale';
 import { AdvanceProjectStatusMutation } from '../projects.graphql';
@@ -38,7 +39,13 @@ export function AdvanceStatusButton({ id, version, status, nextStatus, onChanged
     try {
       await advance({
         variables: {
-          input: { id, version, to: next, effectiveOn: v.effectiveOn.format('YYYY-MM-DD'), note: v.note?.trim() || null },
+          input: {
+            id,
+            version,
+            to: next,
+            effectiveOn: v.effectiveOn.format('YYYY-MM-DD'),
+            note: v.note?.trim() || null,
+          },
         },
       });
       message.success(t.advanced(projectStatusLabels[next]));
@@ -46,7 +53,7 @@ export function AdvanceStatusButton({ id, version, status, nextStatus, onChanged
       onChanged();
     } catch (e) {
       const { info, unmatched } = showError(e);
-      if (info.code === 'CONFLICT') setOpen(false);
+      if (isStaleConflict(info)) setOpen(false);
       setErrors(unmatched);
     }
   };
@@ -73,8 +80,18 @@ export function AdvanceStatusButton({ id, version, status, nextStatus, onChanged
         {errors.length > 0 ? (
           <Alert type="error" showIcon title={errors.join('；')} style={{ marginBottom: 16 }} />
         ) : null}
-        <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ effectiveOn: dayjs() }} preserve={false}>
-          <Form.Item name="effectiveOn" label={t.effectiveOn} rules={[{ required: true, message: t.effectiveOnRequired }]}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ effectiveOn: dayjs() }}
+          preserve={false}
+        >
+          <Form.Item
+            name="effectiveOn"
+            label={t.effectiveOn}
+            rules={[{ required: true, message: t.effectiveOnRequired }]}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="note" label={t.note} rules={[{ max: 500, message: t.tooLong(500) }]}>

@@ -95,6 +95,7 @@ export function ProjectFilters({ params, towns, fundSources, onChange }: Project
         aria-label={t.filterSearch}
         placeholder={t.filterSearch}
         allowClear
+        maxLength={50}
         style={{ width: 240 }}
         value={search}
         onChange={(e) => setSearch(e.target.value)}

@@ -76,10 +76,10 @@ export function ProjectForm({ towns, initialValues, submitText, onSubmit, onCanc
               label={t.name}
               rules={[
                 { required: true, whitespace: true, message: t.nameRequired },
-                { max: 100, message: t.nameTooLong },
+                { min: 2, max: 100, message: t.nameLength },
               ]}
             >
-              <Input placeholder={t.namePlaceholder} showCount maxLength={120} />
+              <Input placeholder={t.namePlaceholder} count={{ show: true, max: 100 }} />
             </Form.Item>
           </Col>
           <Col xs={12} lg={8}>

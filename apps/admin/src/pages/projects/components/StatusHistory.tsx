@@ -13,6 +13,8 @@ export function StatusHistory({ project }: { project: ProjectDetail }) {
       <Steps
         size="small"
         current={current}
+        // The last step done is finished, not in progress.
+        status={current === PROJECT_STATUSES.length - 1 ? 'finish' : 'process'}
         items={PROJECT_STATUSES.map((s) => ({ title: projectStatusLabels[s] }))}
         style={{ marginBottom: 24 }}
       />

@@ -5,6 +5,11 @@ import type { ProjectDetail } from './ProjectInfo';
 
 type Target = ProjectDetail['performanceTargets'][number];
 
+/** "148.0000" → "148", "97.5000" → "97.5": the API sends indicator values with four decimals. */
+export function trimDecimal(value: string): string {
+  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
+}
+
 /** 绩效目标: level 1 / level 2 / indicator with its operator, target and actual value. */
 export function TargetsTable({ targets }: { targets: readonly Target[] }) {
   const columns: TableColumnsType<Target> = [
@@ -20,14 +25,16 @@ export function TargetsTable({ targets }: { targets: readonly Target[] }) {
       title: t.targetValue,
       key: 'target',
       width: 180,
-      render: (_, x) => `${targetOperatorSymbols[x.operator] ?? x.operator} ${x.targetValue} ${x.unit}`,
+      render: (_, x) => `${targetOperatorSymbols[x.operator] ?? x.operator} ${trimDecimal(x.targetValue)} ${x.unit}`,
     },
     {
       title: t.targetActual,
       key: 'actual',
       width: 140,
       render: (_, x) =>
-        x.actualValue === null || x.actualValue === undefined ? commonText.none : `${x.actualValue} ${x.unit}`,
+        x.actualValue === null || x.actualValue === undefined
+          ? commonText.none
+          : `${trimDecimal(x.actualValue)} ${x.unit}`,
     },
     { title: t.targetScore, dataIndex: 'score', width: 80, render: (v: string | null) => v ?? commonText.none },
   ];

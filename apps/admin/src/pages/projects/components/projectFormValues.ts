@@ -1,6 +1,6 @@
 import type { ConstructionType, Industry, ProjectCategory } from '@hanbin/ui';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ProjectEditQuery, CreateProjectInput } from '../../../gql/graphql';
+import type { CreateProjectInput, ProjectEditQuery } from '../../../gql/graphql';
 
 /** What the form holds; `toProjectInput` turns it into the API's input. */
 export interface ProjectFormValues {
