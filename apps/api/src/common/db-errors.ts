@@ -59,6 +59,9 @@ export function translateDbError(error: unknown): AppError | undefined {
   }
   if (err.code === '23505') return new ConflictError('记录已存在（编号重复）', 'DUPLICATE');
   if (err.code === '23502') return new UserInputError('必填项不能为空');
+  // A value of the wrong shape for its column (a malformed id in a cursor, say): the caller's input.
+  if (err.code === '22P02' || err.code === '22007' || err.code === '22008')
+    return new UserInputError('输入的格式不正确');
   if (err.code === '23503') return new UserInputError('引用的记录不存在');
   if (err.code === '23514' || err.code === '22003' || err.code === '22001')
     return new UserInputError('数据不符合规则，未保存');

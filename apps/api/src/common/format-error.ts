@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { translateDbError } from './db-errors';
 import { AppError, type FieldError } from './errors';
+import { translateInputMessage } from './graphql-messages';
 import { currentRequest } from './request-context';
 import type { Logger } from '../logger';
 
@@ -24,14 +25,6 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
-}
-
-/** `Variable "$input" got invalid value "0.001" at "input.amount"; 金额…` → field `amount`. */
-function variableFieldError(message: string): FieldError | undefined {
-  const match = /^Variable "\$[^"]+" got invalid value .* at "([^"]+)"; (.*)$/s.exec(message);
-  if (!match) return undefined;
-  const field = match[1].split('.').slice(1).join('.') || match[1];
-  return { field, message: match[2] };
 }
 
 /**
@@ -60,11 +53,12 @@ export function createFormatError(log: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-      const field = variableFieldError(formatted.message);
+      const said = translateInputMessage(formatted.message);
+      if (!said) return { ...base, message: formatted.message, extensions: { code } };
       return {
         ...base,
-        message: field ? `${field.field}：${field.message}` : formatted.message,
-        extensions: { code, ...(field ? { fields: [field] } : {}) },
+        message: said.message,
+        extensions: { code, ...(said.fields ? { fields: said.fields } : {}), detail: formatted.message.slice(0, 300) },
       };
     }
     const requestId = currentRequest()?.requestId;

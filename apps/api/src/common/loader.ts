@@ -6,12 +6,16 @@ export function loaderByKey<T extends ObjectLiteral, K extends string>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   column: keyof T & string,
+  /** Keys that cannot name a row (a malformed id) resolve to null without reaching SQL. */
+  isValidKey: (key: K) => boolean = () => true,
 ) {
   return new DataLoader<K, T | null>(async (keys) => {
+    const valid = keys.filter(isValidKey);
+    if (valid.length === 0) return keys.map(() => null);
     const rows = await manager
       .getRepository(entity)
       .createQueryBuilder('x')
-      .where(`x.${column} = ANY(:keys)`, { keys: [...keys] })
+      .where(`x.${column} = ANY(:keys)`, { keys: valid })
       .getMany();
     const byKey = new Map(rows.map((row) => [row[column] as K, row]));
     return keys.map((key) => byKey.get(key) ?? null);

@@ -56,23 +56,25 @@ function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [string | number, string] {
+function decodeCursor(cursor: string, length: number): unknown[] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
-      return parsed as [string | number, string];
-    }
+    if (Array.isArray(parsed) && parsed.length === length && typeof parsed[length - 1] === 'string') return parsed;
   } catch {
     // fall through
   }
   throw UserInputError.field('after', '分页游标无效，请从第一页重新查询');
 }
 
+/** One key of a sort: an SQL expression and how to read the same value from a row. */
+export interface SortKey<T> {
+  expression: string;
+  value: (row: T) => string | number;
+}
+
 export interface KeysetOptions<T> {
-  /** SQL expression to sort by; with the id it makes the key unique. */
-  sortExpression: string;
-  /** Reads the sort key from a row, in the same form the expression yields. */
-  sortValue: (row: T) => string | number;
+  /** What to sort by, most significant first; with the id the key is unique. */
+  sort: SortKey<T>[];
   direction: SortDirection;
   /** Unique column that breaks ties, and how to read it from a row. */
   idColumn: string;
@@ -80,7 +82,7 @@ export interface KeysetOptions<T> {
 }
 
 /**
- * Keyset (cursor) pagination: `WHERE (sort, id) > (cursor)` instead of OFFSET, so page 1,000
+ * Keyset (cursor) pagination: `WHERE (sort…, id) > (cursor…)` instead of OFFSET, so page 1,000
  * costs what page 1 costs. Fetches one row more than asked to know whether a next page exists.
  */
 export async function paginate<T extends ObjectLiteral>(
@@ -91,22 +93,27 @@ export async function paginate<T extends ObjectLiteral>(
   const first = pageSize(request.first);
   const countQuery = qb.clone();
   let totalCount: Promise<number> | undefined;
-  const op = options.direction === 'ASC' ? '>' : '<';
+  const columns = [...options.sort.map((k) => k.expression), options.idColumn];
+  // A cursor names the ordering it came from, so one taken from another sort or list is refused.
+  const signature = `${columns.join(',')} ${options.direction}`;
   if (request.after) {
-    const [value, id] = decodeCursor(request.after);
-    qb.andWhere(`(${options.sortExpression}, ${options.idColumn}) ${op} (:cursorValue, :cursorId)`, {
-      cursorValue: value,
-      cursorId: id,
-    });
+    const [from, ...values] = decodeCursor(request.after, columns.length + 1);
+    if (from !== signature) throw UserInputError.field('after', '分页游标与当前排序不符，请从第一页重新查询');
+    const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
+    const op = options.direction === 'ASC' ? '>' : '<';
+    qb.andWhere(`(${columns.join(', ')}) ${op} (${values.map((_, i) => `:cursor${i}`).join(', ')})`, params);
   }
-  qb.orderBy(options.sortExpression, options.direction)
-    .addOrderBy(options.idColumn, options.direction)
-    .limit(first + 1);
-  const rows = first === 0 ? [] : await qb.getMany();
+  columns.forEach((column, i) => {
+    if (i === 0) qb.orderBy(column, options.direction);
+    else qb.addOrderBy(column, options.direction);
+  });
+  // One row more than asked tells whether another page follows (also for `first: 0`).
+  qb.limit(first + 1);
+  const rows = await qb.getMany();
   const hasNextPage = rows.length > first;
   const pageRows = rows.slice(0, first);
   const edges = pageRows.map((node) => ({
-    cursor: encodeCursor([options.sortValue(node), options.idValue(node)]),
+    cursor: encodeCursor([signature, ...options.sort.map((k) => k.value(node)), options.idValue(node)]),
     node,
   }));
   return {

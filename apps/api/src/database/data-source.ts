@@ -10,6 +10,13 @@ import { SqlLogger } from './sql-logger';
 // `date` stays a "YYYY-MM-DD" string: a JS Date would shift it by the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
+/**
+ * PGlite is one PostgreSQL session. pglite-socket queues protocol messages, not whole extended-query
+ * exchanges, so two pooled connections can interleave Parse/Bind/Execute and one request may run
+ * another's statement. One connection serialises them; the engine runs one statement at a time anyway.
+ */
+const EMBEDDED_POOL_MAX = 1;
+
 export interface Database {
   dataSource: DataSource;
   embedded: EmbeddedPostgres | undefined;
@@ -31,8 +38,7 @@ export async function openDatabase(config: DbConfig, log: Logger): Promise<Datab
   if (config.databaseUrl) {
     connection = { url: config.databaseUrl };
   } else {
-    // The engine runs one statement at a time; extra slots let waiting clients queue instead of failing.
-    embedded = await startEmbeddedPostgres(config.embeddedDataDir, config.dbPoolMax + 5);
+    embedded = await startEmbeddedPostgres(config.embeddedDataDir, EMBEDDED_POOL_MAX + 2);
     log.info({ dataDir: embedded.dataDir, port: embedded.port }, 'embedded PostgreSQL started');
     connection = { host: embedded.host, port: embedded.port, username: 'postgres', database: 'postgres' };
   }
@@ -50,7 +56,7 @@ export async function openDatabase(config: DbConfig, log: Logger): Promise<Datab
     maxQueryExecutionTime: 1000,
     applicationName: 'hanbin-api',
     extra: {
-      max: config.dbPoolMax,
+      max: embedded ? EMBEDDED_POOL_MAX : config.dbPoolMax,
       // Fail fast with a retryable error when the pool is exhausted instead of queueing forever.
       connectionTimeoutMillis: config.dbAcquireTimeoutMs,
       statement_timeout: config.dbStatementTimeoutMs,

@@ -84,7 +84,11 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as GqlResult;
-      return { ...body, status: res.status, sqlStatements: Number(res.headers.get('x-sql-statements') ?? Number.NaN) } as never;
+      return {
+        ...body,
+        status: res.status,
+        sqlStatements: Number(res.headers.get('x-sql-statements') ?? Number.NaN),
+      } as never;
     },
     async close() {
       await app?.stop();

@@ -60,7 +60,10 @@ describe('the demo data reproduces the 2021 report', () => {
   });
 
   it('the seed is deterministic: the same rows on every run', () => {
-    const digest = () => createHash('sha256').update(JSON.stringify(buildDemoData(), (_k, v) => (typeof v === 'bigint' ? String(v) : v))).digest('hex');
+    const digest = () =>
+      createHash('sha256')
+        .update(JSON.stringify(buildDemoData(), (_k, v) => (typeof v === 'bigint' ? String(v) : v)))
+        .digest('hex');
     expect(digest()).toBe(digest());
   });
 });

@@ -1,12 +1,12 @@
 import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../common/date';
+import { UUID } from '../../common/ids';
 import { MoneyScalar } from '../../common/money';
 import { TOWN_CODE } from '../place/place.inputs';
 import { FundCategory, FundLevel } from './fund.enums';
 import { FundingGroupBy } from './fund.type';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VOUCHER = /^[\p{L}\p{N}\-_/()（）〔〕]{1,64}$/u;
 
 @InputType({ description: '资金来源查询条件' })

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '../../common/ids';
 import { loaderByKey, loaderByParent } from '../../common/loader';
 import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from './fund.entity';
 
@@ -14,9 +15,9 @@ export interface FundSourceTotals {
 
 export function createFundLoaders(manager: EntityManager) {
   return {
-    fundSource: loaderByKey<FundSourceEntity, string>(manager, FundSourceEntity, 'id'),
-    allocation: loaderByKey<FundAllocationEntity, string>(manager, FundAllocationEntity, 'id'),
-    disbursement: loaderByKey<DisbursementEntity, string>(manager, DisbursementEntity, 'id'),
+    fundSource: loaderByKey<FundSourceEntity, string>(manager, FundSourceEntity, 'id', isUuid),
+    allocation: loaderByKey<FundAllocationEntity, string>(manager, FundAllocationEntity, 'id', isUuid),
+    disbursement: loaderByKey<DisbursementEntity, string>(manager, DisbursementEntity, 'id', isUuid),
     allocationsOfProject: loaderByParent(manager, FundAllocationEntity, 'projectId', { allocatedOn: 'ASC', id: 'ASC' }),
     /** The latest payments of each allocation, at most DISBURSEMENTS_PER_ALLOCATION, in one statement. */
     disbursementsOfAllocation: new DataLoader<string, DisbursementEntity[]>(async (ids) => {

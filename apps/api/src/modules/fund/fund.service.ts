@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors';
+import { isUuid } from '../../common/ids';
 import { fenToMoney, moneyToFen } from '../../common/money';
 import { type PageRequest, paginate } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
@@ -40,8 +41,13 @@ export class FundService {
     if (filter?.year != null) qb.andWhere('s.year = :year', { year: filter.year });
     if (filter?.category) qb.andWhere('s.category = :category', { category: filter.category });
     return paginate(qb, page, {
-      sortExpression: 's.code',
-      sortValue: (s) => s.code,
+      // Newest year first; 衔接资金 before other funds, central before local (enum order).
+      sort: [
+        { expression: '-s.year', value: (s) => -s.year },
+        { expression: 's.category', value: (s) => s.category },
+        { expression: 's.level', value: (s) => s.level },
+        { expression: 's.code', value: (s) => s.code },
+      ],
       idColumn: 's.id',
       idValue: (s) => s.id,
       direction: 'ASC',
@@ -66,8 +72,7 @@ export class FundService {
       if (filter.townCode) qb.andWhere('p.town_code = :townCode', { townCode: filter.townCode });
     }
     return paginate(qb, page, {
-      sortExpression: 'a.created_at',
-      sortValue: (a) => a.createdAt.toISOString(),
+      sort: [{ expression: 'a.created_at', value: (a) => a.createdAt.toISOString() }],
       idColumn: 'a.id',
       idValue: (a) => a.id,
       direction: 'DESC',
@@ -105,6 +110,15 @@ export class FundService {
           fields: [{ field: 'amount', message: `不能小于已支出的 ${current.disbursedAmount} 元` }],
         });
       }
+      if (input.allocatedOn != null && input.allocatedOn !== current.allocatedOn) {
+        const [{ first }] = await manager.query(
+          'SELECT MIN(paid_on)::text AS first FROM disbursement WHERE allocation_id = $1',
+          [id],
+        );
+        if (first && input.allocatedOn > first) {
+          throw UserInputError.field('allocatedOn', `下达日期不能晚于已有支出的最早支付日期 ${first}`);
+        }
+      }
       const changes: Partial<FundAllocationEntity> = {};
       if (input.amount != null) changes.amount = input.amount;
       if (input.allocatedOn != null) changes.allocatedOn = input.allocatedOn;
@@ -138,8 +152,7 @@ export class FundService {
       }
     }
     return paginate(qb, page, {
-      sortExpression: 'd.created_at',
-      sortValue: (d) => d.createdAt.toISOString(),
+      sort: [{ expression: 'd.created_at', value: (d) => d.createdAt.toISOString() }],
       idColumn: 'd.id',
       idValue: (d) => d.id,
       direction: 'DESC',
@@ -227,12 +240,14 @@ export class FundService {
   }
 
   private async lockAllocation(manager: EntityManager, id: string, field?: string): Promise<FundAllocationEntity> {
-    const allocation = await manager
-      .getRepository(FundAllocationEntity)
-      .createQueryBuilder('a')
-      .where('a.id = :id', { id })
-      .setLock('pessimistic_write')
-      .getOne();
+    const allocation = !isUuid(id)
+      ? null
+      : await manager
+          .getRepository(FundAllocationEntity)
+          .createQueryBuilder('a')
+          .where('a.id = :id', { id })
+          .setLock('pessimistic_write')
+          .getOne();
     if (!allocation) {
       if (field) throw UserInputError.field(field, `资金安排不存在：${id}`);
       throw new NotFoundError('资金安排', id);

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { UserInputError } from '../../common/errors';
 import { PROJECT_CATEGORY_LABEL, type ProjectCategory } from '../project/project.enums';
 import { FUND_CATEGORY_LABEL, type FundCategory } from './fund.enums';
 import { FundingGroupBy, type FundingSummary, type FundingSummaryRow } from './fund.type';
@@ -40,6 +41,12 @@ export class FundingSummaryService {
   constructor(private readonly dataSource: DataSource) {}
 
   async summary(args: FundingSummaryArgs): Promise<FundingSummary> {
+    if (args.townCode) {
+      const [{ known }] = await this.dataSource.query('SELECT EXISTS (SELECT 1 FROM town WHERE code = $1) AS known', [
+        args.townCode,
+      ]);
+      if (!known) throw UserInputError.field('townCode', `镇办代码不存在：${args.townCode}`);
+    }
     const params = [args.year, args.fundCategory ?? null, args.townCode ?? null];
     const [totals] = await this.dataSource.query<RawRow[]>(
       `SELECT 'TOTAL' AS key, NULL AS label, ${MEASURES} ${SCOPE}`,

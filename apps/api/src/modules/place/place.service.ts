@@ -22,8 +22,7 @@ export class PlaceService {
     if (filter?.category) qb.andWhere(':category = ANY(v.categories)', { category: filter.category });
     if (filter?.search) qb.andWhere(`v.name ILIKE :search ESCAPE '\\'`, { search: `%${escapeLike(filter.search)}%` });
     return paginate(qb, page, {
-      sortExpression: 'v.code',
-      sortValue: (v) => v.code,
+      sort: [{ expression: 'v.code', value: (v) => v.code }],
       idColumn: 'v.code',
       idValue: (v) => v.code,
       direction: 'ASC',

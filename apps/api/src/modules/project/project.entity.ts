@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { trimmedDecimal } from '../../common/decimal';
 import { TownEntity, VillageEntity } from '../place/place.entity';
 import {
   ConstructionType,
@@ -102,9 +103,11 @@ export class PerformanceTargetEntity {
   @Column('varchar', { length: 50, name: 'sub_level' }) subLevel: string;
   @Column('varchar', { length: 100 }) indicator: string;
   @Column({ type: 'enum', enum: TargetOperator, enumName: 'target_operator' }) operator: TargetOperator;
-  @Column('numeric', { precision: 18, scale: 4, name: 'target_value' }) targetValue: string;
+  @Column('numeric', { precision: 18, scale: 4, name: 'target_value', transformer: trimmedDecimal })
+  targetValue: string;
   @Column('varchar', { length: 20 }) unit: string;
-  @Column('numeric', { precision: 18, scale: 4, name: 'actual_value', nullable: true }) actualValue: string | null;
-  @Column('numeric', { precision: 6, scale: 2, nullable: true }) score: string | null;
+  @Column('numeric', { precision: 18, scale: 4, name: 'actual_value', nullable: true, transformer: trimmedDecimal })
+  actualValue: string | null;
+  @Column('numeric', { precision: 6, scale: 2, nullable: true, transformer: trimmedDecimal }) score: string | null;
   @Column('smallint', { default: 0 }) position: number;
 }

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../common/date';
+import { UUID } from '../../common/ids';
 import { SortDirection } from '../../common/page-args';
 import { TOWN_CODE, VILLAGE_CODE } from '../place/place.inputs';
 import {
@@ -155,7 +156,10 @@ export class ProjectFilter {
   @Field(() => [ProjectStatus], { nullable: true }) @IsOptional() @ArrayMaxSize(6) status?: ProjectStatus[];
   @Field(() => ProjectCategory, { nullable: true }) category?: ProjectCategory;
   @Field(() => Industry, { nullable: true }) industry?: Industry;
-  @Field(() => ID, { nullable: true, description: '有该资金来源安排的项目' }) fundSourceId?: string;
+  @Field(() => ID, { nullable: true, description: '有该资金来源安排的项目' })
+  @IsOptional()
+  @Matches(UUID, { message: '资金来源 ID 无效' })
+  fundSourceId?: string;
   @Field({ nullable: true, description: '名称或编号包含' })
   @IsOptional()
   @Length(1, 50, { message: '搜索词应为 1 到 50 个字' })

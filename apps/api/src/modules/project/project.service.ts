@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, type FieldError, NotFoundError, UserInputError } from '../../common/errors';
-import { type PageRequest, paginate } from '../../common/pagination';
+import { isUuid } from '../../common/ids';
+import { type PageRequest, paginate, type SortKey } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
 import { FundAllocationEntity } from '../fund/fund.entity';
 import type { PlaceService } from '../place/place.service';
@@ -18,14 +19,14 @@ import {
   type UpdateProjectInput,
 } from './project.inputs';
 
-const SORT_COLUMNS: Record<ProjectSortField, { sql: string; value: (p: ProjectEntity) => string | number }> = {
-  CODE: { sql: 'p.code', value: (p) => p.code },
-  NAME: { sql: 'p.name', value: (p) => p.name },
-  YEAR: { sql: 'p.year', value: (p) => p.year },
-  ALLOCATED: { sql: 'p.allocated_amount', value: (p) => p.allocatedAmount },
-  DISBURSED: { sql: 'p.disbursed_amount', value: (p) => p.disbursedAmount },
-  CREATED_AT: { sql: 'p.created_at', value: (p) => p.createdAt.toISOString() },
-  UPDATED_AT: { sql: 'p.updated_at', value: (p) => p.updatedAt.toISOString() },
+const SORT_KEYS: Record<ProjectSortField, SortKey<ProjectEntity>> = {
+  CODE: { expression: 'p.code', value: (p) => p.code },
+  NAME: { expression: 'p.name', value: (p) => p.name },
+  YEAR: { expression: 'p.year', value: (p) => p.year },
+  ALLOCATED: { expression: 'p.allocated_amount', value: (p) => p.allocatedAmount },
+  DISBURSED: { expression: 'p.disbursed_amount', value: (p) => p.disbursedAmount },
+  CREATED_AT: { expression: 'p.created_at', value: (p) => p.createdAt.toISOString() },
+  UPDATED_AT: { expression: 'p.updated_at', value: (p) => p.updatedAt.toISOString() },
 };
 
 /** Columns a clerk may change; totals and status are never written from input. */
@@ -102,10 +103,8 @@ export class ProjectService {
         search: `%${escapeLike(filter.search.trim())}%`,
       });
     }
-    const column = SORT_COLUMNS[sort?.field ?? ProjectSortField.CODE];
     return paginate(qb, page, {
-      sortExpression: column.sql,
-      sortValue: column.value,
+      sort: [SORT_KEYS[sort?.field ?? ProjectSortField.CODE]],
       idColumn: 'p.id',
       idValue: (p) => p.id,
       direction: sort?.direction ?? 'ASC',
@@ -113,6 +112,7 @@ export class ProjectService {
   }
 
   async byId(id: string): Promise<ProjectEntity> {
+    if (!isUuid(id)) throw new NotFoundError('项目', id);
     const project = await this.dataSource.getRepository(ProjectEntity).findOneBy({ id });
     if (!project) throw new NotFoundError('项目', id);
     return project;
@@ -219,6 +219,7 @@ export class ProjectService {
 
   /** Reads the row under a lock for the rest of the transaction, refusing a stale version. */
   private async lockedForChange(manager: EntityManager, id: string, version: number): Promise<ProjectEntity> {
+    if (!isUuid(id)) throw new NotFoundError('项目', id);
     const current = await manager
       .getRepository(ProjectEntity)
       .createQueryBuilder('p')

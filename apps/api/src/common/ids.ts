@@ -1,0 +1,6 @@
+/** A UUID as PostgreSQL accepts it; anything else cannot name a row and must not reach SQL. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
