@@ -89,6 +89,39 @@ describe.skipIf(browserMissing)('admin e2e (built API + built admin + chromium)'
     await saveScreenshot(page, 'project-list.png');
     expect(pageErrors).toEqual([]);
   });
+
+  it('reverses a payment in full from what the server says is left, and the payment then offers no 冲销', async () => {
+    await page.goto(`${api.baseUrl}/funds?tab=disbursements`);
+    const reversible = page.getByRole('row').filter({ has: page.getByRole('button', { name: /冲\s*销/ }) });
+    const row = reversible.first();
+    await row.waitFor({ timeout: 30_000 });
+    // Columns: 支付日期, 凭证号, 项目, 资金来源, 收款方, 金额.
+    const [paidOn, voucherNo] = await row.getByRole('cell').allTextContents();
+    await row.getByRole('button', { name: /冲\s*销/ }).click();
+
+    const dialog = page.locator('.ant-modal:visible');
+    const amount = dialog.getByLabel('冲销金额(元)');
+    await amount.waitFor();
+    const open = await dialog.locator('.ant-descriptions-item').filter({ hasText: '可冲销' }).textContent();
+    expect(open?.replace(/[^\d.]/g, '')).toBe(await amount.inputValue());
+    const reversal = `E2E-${Date.now().toString(36)}`;
+    // Dated as the payment: the API takes "today" as a UTC date, the browser's is Shanghai's.
+    await dialog.getByLabel('支付日期').fill(paidOn);
+    await dialog.getByLabel('支付日期').press('Enter');
+    await dialog.getByLabel('凭证号').fill(reversal);
+    await dialog.getByLabel('冲销原因').fill('端到端测试：凭证金额录入错误');
+    await saveScreenshot(page, 'reversal-dialog.png');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+
+    const reversalRow = page.getByRole('row').filter({ hasText: reversal });
+    await reversalRow.waitFor({ timeout: 30_000 });
+    expect(await reversalRow.textContent()).toContain(`冲销 ${voucherNo}`);
+    const original = page.getByRole('row').filter({ has: page.getByRole('cell', { name: voucherNo, exact: true }) });
+    await original.getByText('已全部冲销').waitFor({ timeout: 30_000 });
+    expect(await original.getByRole('button').count()).toBe(0);
+    await saveScreenshot(page, 'disbursements-reversed.png');
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 async function pickSelect(page: Page, label: string, option: string) {

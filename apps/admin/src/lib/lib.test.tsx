@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { positiveMoneyRule } from './formRules';
-import { readServerError, toNamePath } from './serverErrors';
+import { isStaleConflict, readServerError, toNamePath } from './serverErrors';
 import { useCursorPages } from './useCursorPages';
 
 describe('readServerError', () => {
@@ -23,6 +23,18 @@ describe('readServerError', () => {
     });
     expect(toNamePath('targets.0.targetValue')).toEqual(['targets', 0, 'targetValue']);
     expect(toNamePath('input.name')).toEqual(['name']);
+  });
+
+  it('takes a CONFLICT for a stale record only when the reason says so', () => {
+    const conflict = (reason?: string) =>
+      readServerError(
+        new CombinedGraphQLErrors({
+          errors: [{ message: '冲突', extensions: { code: 'CONFLICT', ...(reason ? { reason } : {}) } }],
+        }),
+      );
+    expect(isStaleConflict(conflict('STALE_VERSION'))).toBe(true);
+    expect(isStaleConflict(conflict('ALREADY_REVERSED'))).toBe(false);
+    expect(isStaleConflict(conflict())).toBe(false);
   });
 
   it('turns a failed fetch into a network message', () => {

@@ -11,7 +11,7 @@ export interface ServerFieldError {
 export interface ServerErrorInfo {
   /** `extensions.code`: BAD_USER_INPUT, NOT_FOUND, CONFLICT, … (undefined for network failures). */
   code: string | undefined;
-  /** `extensions.reason`, e.g. STALE_VERSION or EXCEEDS_ALLOCATION for a CONFLICT. */
+  /** `extensions.reason` of a CONFLICT: STALE_VERSION, DUPLICATE, EXCEEDS_ALLOCATION, ALREADY_REVERSED, … */
   reason: string | undefined;
   /** A message to show a person. */
   message: string;
@@ -19,12 +19,12 @@ export interface ServerErrorInfo {
 }
 
 /**
- * A CONFLICT because someone else saved the record after we read it (stale version), as opposed
- * to a CONFLICT with the record's state (payment above what remains, step not allowed…), which
- * the server's own message explains.
+ * A CONFLICT because someone else saved the record after we read it (`reason: STALE_VERSION`):
+ * the one case where reloading helps. Every other reason (over the allocation, already reversed,
+ * step not allowed…) is a rule of state that the server's message explains.
  */
 export function isStaleConflict(info: ServerErrorInfo): boolean {
-  return info.code === 'CONFLICT' && (info.reason === undefined || info.reason === 'STALE_VERSION');
+  return info.code === 'CONFLICT' && info.reason === 'STALE_VERSION';
 }
 
 function isFieldError(value: unknown): value is ServerFieldError {

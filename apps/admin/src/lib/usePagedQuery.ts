@@ -7,7 +7,7 @@ interface Connection {
   edges: readonly { cursor: string }[];
 }
 
-interface PageVariables {
+export interface PageVariables {
   first?: number | null;
   after?: string | null;
 }

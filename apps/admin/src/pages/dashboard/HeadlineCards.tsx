@@ -1,14 +1,38 @@
 import { formatMoney, formatRate } from '@hanbin/ui';
 import { Card, Col, Row, Statistic } from 'antd';
-import type { DashboardSummaryQuery } from '../../gql/graphql';
+import type { FundingSummaryFieldsFragment } from '../../gql/graphql';
 import { dashboardText as t } from './locale';
 
-type Totals = DashboardSummaryQuery['integrated']['totals'];
+type Totals = FundingSummaryFieldsFragment['totals'];
 
-// Statistic would split "7.676" into spans; render the exact text ourselves.
-function Figure({ title, text, suffix, testId }: { title: string; text: string; suffix?: string; testId: string }) {
+interface Figure {
+  title: string;
+  text: string;
+  suffix?: string;
+  testId: string;
+  span: number;
+}
+
+const yi = (money: string) => ({ text: formatMoney(money, '亿元'), suffix: t.unitYi });
+const count = (n: number) => ({ text: String(n), suffix: t.unitCount });
+
+/** A card of figures side by side. Statistic would split "7.676" into spans: we render the exact text. */
+function FigureCard({ title, figures }: { title: string; figures: Figure[] }) {
   return (
-    <Statistic title={title} value={text} formatter={() => <span data-testid={testId}>{text}</span>} suffix={suffix} />
+    <Card title={title} style={{ height: '100%' }}>
+      <Row gutter={16}>
+        {figures.map(({ title, text, suffix, testId, span }) => (
+          <Col key={testId} span={span}>
+            <Statistic
+              title={title}
+              value={text}
+              formatter={() => <span data-testid={testId}>{text}</span>}
+              suffix={suffix}
+            />
+          </Col>
+        ))}
+      </Row>
+    </Card>
   );
 }
 
@@ -17,67 +41,30 @@ export function HeadlineCards({ integrated, bridging }: { integrated: Totals; br
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={10}>
-        <Card title={t.integratedTitle} style={{ height: '100%' }}>
-          <Row gutter={16}>
-            <Col span={10}>
-              <Figure
-                title={t.allocatedLabel}
-                text={formatMoney(integrated.allocated, '亿元')}
-                suffix={t.unitYi}
-                testId="integrated-allocated"
-              />
-            </Col>
-            <Col span={7}>
-              <Figure
-                title={t.integratedProjects}
-                text={String(integrated.projectCount)}
-                suffix={t.unitCount}
-                testId="integrated-projects"
-              />
-            </Col>
-            <Col span={7}>
-              <Figure
-                title={t.startedProjects}
-                text={String(integrated.startedProjectCount)}
-                suffix={t.unitCount}
-                testId="integrated-started"
-              />
-            </Col>
-          </Row>
-        </Card>
+        <FigureCard
+          title={t.integratedTitle}
+          figures={[
+            { title: t.allocatedLabel, ...yi(integrated.allocated), testId: 'integrated-allocated', span: 10 },
+            { title: t.integratedProjects, ...count(integrated.projectCount), testId: 'integrated-projects', span: 7 },
+            {
+              title: t.startedProjects,
+              ...count(integrated.startedProjectCount),
+              testId: 'integrated-started',
+              span: 7,
+            },
+          ]}
+        />
       </Col>
       <Col xs={24} xl={14}>
-        <Card title={t.bridgingTitle} style={{ height: '100%' }}>
-          <Row gutter={16}>
-            <Col span={7}>
-              <Figure
-                title={t.allocatedLabel}
-                text={formatMoney(bridging.allocated, '亿元')}
-                suffix={t.unitYi}
-                testId="bridging-allocated"
-              />
-            </Col>
-            <Col span={5}>
-              <Figure
-                title={t.bridgingProjects}
-                text={String(bridging.projectCount)}
-                suffix={t.unitCount}
-                testId="bridging-projects"
-              />
-            </Col>
-            <Col span={6}>
-              <Figure
-                title={t.bridgingDisbursed}
-                text={formatMoney(bridging.disbursed, '亿元')}
-                suffix={t.unitYi}
-                testId="bridging-disbursed"
-              />
-            </Col>
-            <Col span={6}>
-              <Figure title={t.bridgingRate} text={formatRate(bridging.executionRate)} testId="bridging-rate" />
-            </Col>
-          </Row>
-        </Card>
+        <FigureCard
+          title={t.bridgingTitle}
+          figures={[
+            { title: t.allocatedLabel, ...yi(bridging.allocated), testId: 'bridging-allocated', span: 7 },
+            { title: t.bridgingProjects, ...count(bridging.projectCount), testId: 'bridging-projects', span: 5 },
+            { title: t.bridgingDisbursed, ...yi(bridging.disbursed), testId: 'bridging-disbursed', span: 6 },
+            { title: t.bridgingRate, text: formatRate(bridging.executionRate), testId: 'bridging-rate', span: 6 },
+          ]}
+        />
       </Col>
     </Row>
   );

@@ -1,8 +1,8 @@
 import { BarList, formatMoney, formatRate, rateToBarFraction } from '@hanbin/ui';
-import type { DashboardSummaryQuery } from '../../gql/graphql';
+import type { FundingSummaryFieldsFragment } from '../../gql/graphql';
 import { dashboardText as t } from './locale';
 
-type Row = DashboardSummaryQuery['integrated']['rows'][number];
+type Row = FundingSummaryFieldsFragment['rows'][number];
 
 /** Execution rate per town as a bar list, lowest first: the towns to chase are on top. */
 export function TownRateChart({ rows }: { rows: readonly Row[] }) {

@@ -1,5 +1,26 @@
 import { graphql } from '../../gql';
 
+/** A year's funding by town: the headline totals and one row per town. */
+export const FundingSummaryFieldsFragment = graphql(`
+  fragment FundingSummaryFields on FundingSummary {
+    totals {
+      allocated
+      disbursed
+      executionRate
+      projectCount
+      startedProjectCount
+    }
+    rows {
+      key
+      label
+      allocated
+      disbursed
+      executionRate
+      projectCount
+    }
+  }
+`);
+
 export const DashboardSummaryQuery = graphql(`
   query DashboardSummary($year: Int!) {
     systemInfo {
@@ -7,38 +28,10 @@ export const DashboardSummaryQuery = graphql(`
       demoDataDescription
     }
     integrated: fundingSummary(year: $year, groupBy: TOWN) {
-      totals {
-        allocated
-        disbursed
-        executionRate
-        projectCount
-        startedProjectCount
-      }
-      rows {
-        key
-        label
-        allocated
-        disbursed
-        executionRate
-        projectCount
-      }
+      ...FundingSummaryFields
     }
     bridging: fundingSummary(year: $year, groupBy: TOWN, fundCategory: BRIDGING) {
-      totals {
-        allocated
-        disbursed
-        executionRate
-        projectCount
-        startedProjectCount
-      }
-      rows {
-        key
-        label
-        allocated
-        disbursed
-        executionRate
-        projectCount
-      }
+      ...FundingSummaryFields
     }
   }
 `);

@@ -1,107 +1,25 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fundSourceOptions } from '../../test/fixtures';
-import { type Mock, renderAt } from '../../test/render';
-import {
-  AllocationPickerQuery,
-  DisbursementListQuery,
-  FundSourceOptionsQuery,
-  RecordDisbursementMutation,
-} from './funds.graphql';
-
-const disbursement = (id: string, amount: string, voucherNo: string, extra: Record<string, unknown> = {}) => ({
-  __typename: 'DisbursementEdge' as const,
-  cursor: `c-${id}`,
-  node: {
-    __typename: 'Disbursement' as const,
-    id,
-    paidOn: '2021-06-30',
-    amount,
-    voucherNo,
-    payee: '关庙镇中心村股份经济合作社',
-    note: '',
-    createdAt: '2021-06-30T08:00:00.000Z',
-    reverses: null,
-    allocation: {
-      __typename: 'FundAllocation' as const,
-      id: 'a-1',
-      fundSource: {
-        __typename: 'FundSource' as const,
-        id: 'fs-1',
-        name: '2021年中央财政衔接资金',
-        category: 'BRIDGING',
-      },
-      project: { __typename: 'Project' as const, id: 'p-1', code: 'HB2021-0001', name: '中心村茶园提升' },
-    },
-    ...extra,
-  },
-});
-
-const listMock: Mock = {
-  request: { query: DisbursementListQuery, variables: { filter: { year: 2021 }, first: 20, after: null } },
-  result: {
-    data: {
-      disbursements: {
-        __typename: 'DisbursementConnection',
-        totalCount: 2,
-        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c-d2' },
-        edges: [
-          disbursement('d1', '500000.00', 'PZ-2021-0001'),
-          disbursement('d2', '-20000.00', 'PZ-2021-0002', {
-            reverses: { __typename: 'Disbursement', id: 'd0', voucherNo: 'PZ-2021-0000' },
-          }),
-        ],
-      },
-    },
-  },
-  maxUsageCount: 5,
-};
-
-const sourcesMock: Mock = {
-  request: { query: FundSourceOptionsQuery, variables: { year: 2021 } },
-  result: { data: { fundSources: fundSourceOptions } },
-  maxUsageCount: 5,
-};
-
-const pickerMock: Mock = {
-  request: { query: AllocationPickerQuery, variables: { search: null } },
-  result: {
-    data: {
-      projects: {
-        __typename: 'ProjectConnection',
-        edges: [
-          {
-            __typename: 'ProjectEdge',
-            node: {
-              __typename: 'Project',
-              id: 'p-1',
-              code: 'HB2021-0001',
-              name: '中心村茶园提升',
-              allocations: [
-                {
-                  __typename: 'FundAllocation',
-                  id: 'a-1',
-                  amount: '1000000.00',
-                  disbursedAmount: '480000.00',
-                  remainingAmount: '520000.00',
-                  fundSource: {
-                    __typename: 'FundSource',
-                    id: 'fs-1',
-                    name: '2021年中央财政衔接资金',
-                    category: 'BRIDGING',
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  },
-};
+import { listMock, pickerMock, sourcesMock } from '../../test/disbursementFixtures';
+import { renderAt } from '../../test/render';
+import { RecordDisbursementMutation } from './funds.graphql';
 
 function itemOf(label: string): HTMLElement {
   return screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+}
+
+/** 登记支出, then the project HB2021-0001 and its one allocation (520,000.00 元 left). */
+async function openRecordFormOnAllocation() {
+  fireEvent.click(await screen.findByRole('button', { name: /登记支出/ }));
+  const projectSelect = await screen.findByLabelText('项目');
+  fireEvent.focus(projectSelect);
+  fireEvent.mouseDown(projectSelect);
+  fireEvent.click(await screen.findByText('HB2021-0001 中心村茶园提升'));
+  await waitFor(() => expect(itemOf('项目').textContent).toContain('中心村茶园提升'));
+  await waitFor(() => expect(itemOf('资金安排').querySelector('.ant-select-disabled')).toBeNull());
+  fireEvent.mouseDown(screen.getByLabelText('资金安排'));
+  const options = await screen.findAllByText('2021年中央财政衔接资金（未支出 520,000.00 元）');
+  fireEvent.click(options[options.length - 1]);
 }
 
 describe('资金支出', () => {
@@ -110,10 +28,17 @@ describe('资金支出', () => {
     const row = (await screen.findByText('PZ-2021-0002')).closest('tr') as HTMLElement;
     expect(within(row).getByText('-20,000.00')).toBeTruthy();
     expect(within(row).getByText('冲销 PZ-2021-0000')).toBeTruthy();
-    // Only an original, unreversed payment offers 冲销.
+    // A reversal is never reversed.
     const first = screen.getByText('PZ-2021-0001').closest('tr') as HTMLElement;
     expect(within(first).getByRole('button', { name: /冲\s*销/ })).toBeTruthy();
     expect(within(row).queryByRole('button')).toBeNull();
+    // What the server says is left to reverse decides: nothing left, no 冲销.
+    const full = screen.getByText('PZ-2021-0000').closest('tr') as HTMLElement;
+    expect(within(full).getByText('已全部冲销')).toBeTruthy();
+    expect(within(full).queryByRole('button')).toBeNull();
+    const part = screen.getByText('PZ-2021-0003').closest('tr') as HTMLElement;
+    expect(within(part).getByText('已冲销 100,000.00 元')).toBeTruthy();
+    expect(within(part).getByRole('button', { name: /冲\s*销/ })).toBeTruthy();
   });
 
   it('checks the amount as money and shows the server’s message at the voucher field', async () => {
@@ -137,16 +62,7 @@ describe('资金支出', () => {
         },
       },
     ]);
-    fireEvent.click(await screen.findByRole('button', { name: /登记支出/ }));
-    const projectSelect = await screen.findByLabelText('项目');
-    fireEvent.focus(projectSelect);
-    fireEvent.mouseDown(projectSelect);
-    fireEvent.click(await screen.findByText('HB2021-0001 中心村茶园提升'));
-    await waitFor(() => expect(itemOf('项目').textContent).toContain('中心村茶园提升'));
-    await waitFor(() => expect(itemOf('资金安排').querySelector('.ant-select-disabled')).toBeNull());
-    fireEvent.mouseDown(screen.getByLabelText('资金安排'));
-    const options = await screen.findAllByText('2021年中央财政衔接资金（未支出 520,000.00 元）');
-    fireEvent.click(options[options.length - 1]);
+    await openRecordFormOnAllocation();
 
     const amount = screen.getByLabelText('金额(元)');
     fireEvent.change(amount, { target: { value: '12.345' } });
@@ -184,15 +100,7 @@ describe('资金支出 conflicts', () => {
         },
       },
     ]);
-    fireEvent.click(await screen.findByRole('button', { name: /登记支出/ }));
-    const projectSelect = await screen.findByLabelText('项目');
-    fireEvent.focus(projectSelect);
-    fireEvent.mouseDown(projectSelect);
-    fireEvent.click(await screen.findByText('HB2021-0001 中心村茶园提升'));
-    await waitFor(() => expect(itemOf('资金安排').querySelector('.ant-select-disabled')).toBeNull());
-    fireEvent.mouseDown(screen.getByLabelText('资金安排'));
-    const options = await screen.findAllByText('2021年中央财政衔接资金（未支出 520,000.00 元）');
-    fireEvent.click(options[options.length - 1]);
+    await openRecordFormOnAllocation();
     fireEvent.change(screen.getByLabelText('金额(元)'), { target: { value: '1000' } });
     fireEvent.change(screen.getByLabelText('凭证号'), { target: { value: 'PZ-2021-0009' } });
     fireEvent.click(screen.getByRole('button', { name: /确\s*定|OK/ }));

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Select, Space, Tabs } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { PageHeader } from '../../components/PageHeader';
+import { DEFAULT_PAGE_SIZE, pageChanges } from '../../lib/paging';
 import { intParam, useSearchState } from '../../lib/useSearchState';
 import { DisbursementsTab } from './components/DisbursementsTab';
 import { FundAllocationsTab } from './components/FundAllocationsTab';
@@ -22,15 +23,14 @@ export function FundsPage() {
   const year = params.get('year') === 'all' ? undefined : intParam(params, 'year', 2021);
   const source = params.get('source') ?? undefined;
   const page = intParam(params, 'page', 1);
-  const pageSize = intParam(params, 'size', 20);
+  const pageSize = intParam(params, 'size', DEFAULT_PAGE_SIZE);
   const filter = useMemo(
     () => ({ ...(year ? { year } : {}), ...(source ? { fundSourceId: source } : {}) }),
     [year, source],
   );
   const sources = useQuery(FundSourceOptionsQuery, { variables: { year: year ?? null } });
   const onPageChange = useCallback(
-    (p: number, size: number) =>
-      update(size !== pageSize ? { page: null, size: size === 20 ? null : size } : { page: p === 1 ? null : p }),
+    (p: number, size: number) => update(pageChanges(p, size, pageSize)),
     [update, pageSize],
   );
 

@@ -1,5 +1,8 @@
 import { graphql } from '../../gql';
 
+// Shared selections (ProjectRef, FundSourceRef, AllocationAmounts, AllocationRow, DisbursementRow)
+// are in src/lib/fragments.graphql.ts.
+
 export const FundSourcesQuery = graphql(`
   query FundSources($filter: FundSourceFilter, $first: Int, $after: String) {
     fundSources(filter: $filter, first: $first, after: $after) {
@@ -38,28 +41,17 @@ export const DisbursementListQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          paidOn
-          amount
-          voucherNo
-          payee
-          note
+          ...DisbursementRow
+          reversedAmount
+          reversibleAmount
           createdAt
-          reverses {
-            id
-            voucherNo
-          }
           allocation {
             id
             fundSource {
-              id
-              name
-              category
+              ...FundSourceRef
             }
             project {
-              id
-              code
-              name
+              ...ProjectRef
             }
           }
         }
@@ -84,18 +76,11 @@ export const AllocationPickerQuery = graphql(`
     projects(filter: { search: $search }, first: 20) {
       edges {
         node {
-          id
-          code
-          name
+          ...ProjectRef
           allocations {
-            id
-            amount
-            disbursedAmount
-            remainingAmount
+            ...AllocationAmounts
             fundSource {
-              id
-              name
-              category
+              ...FundSourceRef
             }
           }
         }
@@ -104,17 +89,22 @@ export const AllocationPickerQuery = graphql(`
   }
 `);
 
+/** What a new payment changes: itself and what is left of its allocation. */
+export const DisbursementWrittenFragment = graphql(`
+  fragment DisbursementWritten on Disbursement {
+    id
+    amount
+    voucherNo
+    allocation {
+      ...AllocationAmounts
+    }
+  }
+`);
+
 export const RecordDisbursementMutation = graphql(`
   mutation RecordDisbursement($input: RecordDisbursementInput!) {
     recordDisbursement(input: $input) {
-      id
-      amount
-      voucherNo
-      allocation {
-        id
-        disbursedAmount
-        remainingAmount
-      }
+      ...DisbursementWritten
     }
   }
 `);
@@ -122,13 +112,11 @@ export const RecordDisbursementMutation = graphql(`
 export const ReverseDisbursementMutation = graphql(`
   mutation ReverseDisbursement($input: ReverseDisbursementInput!) {
     reverseDisbursement(input: $input) {
-      id
-      amount
-      voucherNo
-      allocation {
+      ...DisbursementWritten
+      reverses {
         id
-        disbursedAmount
-        remainingAmount
+        reversedAmount
+        reversibleAmount
       }
     }
   }
@@ -145,23 +133,9 @@ export const FundAllocationListQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          allocatedOn
-          documentNo
-          amount
-          disbursedAmount
-          remainingAmount
-          executionRate
-          disbursementCount
-          fundSource {
-            id
-            name
-            category
-          }
+          ...AllocationRow
           project {
-            id
-            code
-            name
+            ...ProjectRef
             town {
               code
               name
@@ -189,10 +163,7 @@ export const FundSourceOptionsQuery = graphql(`
     fundSources(filter: { year: $year }, first: 100) {
       edges {
         node {
-          id
-          name
-          year
-          category
+          ...FundSourceOption
         }
       }
     }

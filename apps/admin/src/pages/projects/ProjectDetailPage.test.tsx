@@ -68,4 +68,24 @@ describe('project detail', () => {
       }),
     );
   });
+
+  it('keeps the dialog open with the server’s reason when a step is refused', async () => {
+    renderAt('/projects/p-1', [
+      {
+        request: { query: ProjectDetailQuery, variables: { id: 'p-1' } },
+        result: { data: { project: projectDetail({ status: 'APPROVED', nextStatus: 'STARTED' }) } },
+      },
+      {
+        request: { query: AdvanceProjectStatusMutation, variables: () => true },
+        result: {
+          errors: [{ message: '项目尚未安排资金，不能开工', extensions: { code: 'CONFLICT', reason: 'NOT_FUNDED' } }],
+        },
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: '推进到「开工」' }));
+    fireEvent.click(await screen.findByRole('button', { name: /确\s*定|OK/ }));
+    expect(await screen.findByText('项目尚未安排资金，不能开工')).toBeTruthy();
+    expect(screen.queryByText('记录已被他人修改')).toBeNull();
+    expect(screen.getByText(/确认将项目状态由「批复立项」推进到「开工」/)).toBeTruthy();
+  });
 });

@@ -1,11 +1,8 @@
 import { EditOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
 import { ProjectStatusTag } from '@hanbin/ui';
-import { Button, Card, Result, Space } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Button, Card, Space } from 'antd';
+import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryError } from '../../components/QueryError';
-import { PageLoading } from '../../layout/PageLoading';
 import { commonText } from '../../lib/locale';
 import { AdvanceStatusButton } from './components/AdvanceStatusButton';
 import { AllocationsTable } from './components/AllocationsTable';
@@ -14,31 +11,12 @@ import { StatusHistory } from './components/StatusHistory';
 import { TargetsTable } from './components/TargetsTable';
 import { projectText as t } from './locale';
 import { ProjectDetailQuery } from './projects.graphql';
+import { useProjectQuery } from './useProjectQuery';
 
 /** One project: fields, money by source with payments, targets, status history. */
 export function ProjectDetailPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ProjectDetailQuery, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
-
-  if (error && !data) return <QueryError error={error} onRetry={() => refetch()} />;
-  if (loading && !data) return <PageLoading />;
-  const project = data?.project;
-  if (!project) {
-    return (
-      <Result
-        status="404"
-        title={t.notFound}
-        extra={
-          <Link to="/projects">
-            <Button>{commonText.back}</Button>
-          </Link>
-        }
-      />
-    );
-  }
+  const { project, fallback, refetch } = useProjectQuery(ProjectDetailQuery, 'cache-and-network');
+  if (!project) return fallback;
 
   return (
     <div>

@@ -75,6 +75,23 @@ describe('project form', () => {
     await waitFor(() => expect(fieldOf('项目名称').textContent).toContain('项目名称应为 2 到 100 个字'));
   });
 
+  it('shows a CONFLICT of another reason as the server says it, with no reload dialog', async () => {
+    renderAt('/projects/new', [
+      townsMock,
+      {
+        request: { query: CreateProjectMutation, variables: () => true },
+        result: {
+          errors: [{ message: '记录已存在（编号重复）', extensions: { code: 'CONFLICT', reason: 'DUPLICATE' } }],
+        },
+      },
+    ]);
+    await fillRequired('西城社区道路硬化');
+    fireEvent.click(screen.getByRole('button', { name: '新建项目' }));
+    expect(await screen.findByText('记录已存在（编号重复）')).toBeTruthy();
+    expect(screen.getByText('提交未成功')).toBeTruthy();
+    expect(screen.queryByText('记录已被他人修改')).toBeNull();
+  });
+
   it('explains a CONFLICT (someone else saved first) in Chinese', async () => {
     const project = {
       __typename: 'Project' as const,

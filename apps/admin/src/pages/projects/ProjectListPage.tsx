@@ -6,11 +6,12 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import type { ProjectCursorsQuery as CursorsData, ProjectListQuery as ListData } from '../../gql/graphql';
+import { pageChanges } from '../../lib/paging';
 import { usePagedQuery } from '../../lib/usePagedQuery';
 import { type SearchValue, useSearchState } from '../../lib/useSearchState';
 import { ProjectFilters } from './components/ProjectFilters';
 import { ProjectTable } from './components/ProjectTable';
-import { DEFAULT_PAGE_SIZE, FILTER_KEYS, readListState } from './listState';
+import { FILTER_KEYS, readListState } from './listState';
 import { projectText as t } from './locale';
 import { ProjectCursorsQuery, ProjectFundSourceOptionsQuery, ProjectListQuery, TownsQuery } from './projects.graphql';
 
@@ -72,13 +73,7 @@ export function ProjectListPage() {
             page={page}
             pageSize={pageSize}
             sort={sort}
-            onPageChange={(p, size) =>
-              update(
-                size !== pageSize
-                  ? { page: null, size: size === DEFAULT_PAGE_SIZE ? null : size }
-                  : { page: p === 1 ? null : p },
-              )
-            }
+            onPageChange={(p, size) => update(pageChanges(p, size, pageSize))}
             onSortChange={(s) => update({ sort: s ? `${s.field}.${s.direction}` : null, page: null })}
           />
         </Card>

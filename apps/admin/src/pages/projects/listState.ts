@@ -1,5 +1,6 @@
 import { INDUSTRIES, PROJECT_CATEGORIES, PROJECT_STATUSES } from '@hanbin/ui';
 import type { ProjectFilter, ProjectSort, ProjectSortField, SortDirection } from '../../gql/graphql';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../lib/paging';
 import { enumParam, intParam, listParam } from '../../lib/useSearchState';
 
 export const SORT_FIELDS: readonly ProjectSortField[] = [
@@ -10,8 +11,6 @@ export const SORT_FIELDS: readonly ProjectSortField[] = [
   'DISBURSED',
   'CREATED_AT',
 ];
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
 
 /** Query-string keys that make up the filter; changing any of them returns to page 1. */
 export const FILTER_KEYS = ['year', 'town', 'village', 'status', 'category', 'industry', 'fundSource', 'q'] as const;

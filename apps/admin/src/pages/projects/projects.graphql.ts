@@ -18,13 +18,59 @@ export const ProjectFundSourceOptionsQuery = graphql(`
     fundSources(first: 100) {
       edges {
         node {
-          id
-          name
-          year
-          category
+          ...FundSourceOption
         }
       }
     }
+  }
+`);
+
+/** A project as its lists show it: where, what, and how much of its money is paid. */
+export const ProjectSummaryFragment = graphql(`
+  fragment ProjectSummary on Project {
+    ...ProjectRef
+    year
+    category
+    industry
+    status
+    town {
+      code
+      name
+    }
+    village {
+      code
+      name
+    }
+    allocatedAmount
+    disbursedAmount
+    executionRate
+  }
+`);
+
+/** The fields a person edits (the form's initial values). */
+export const ProjectFieldsFragment = graphql(`
+  fragment ProjectFields on Project {
+    name
+    year
+    category
+    industry
+    constructionType
+    town {
+      code
+    }
+    village {
+      code
+    }
+    responsibleUnit
+    tasks
+    plannedStart
+    plannedEnd
+    approvalDocNo
+    beneficiaryHouseholds
+    beneficiaryPersons
+    liftedHouseholds
+    liftedPersons
+    benefitMechanism
   }
 `);
 
@@ -39,24 +85,7 @@ export const ProjectListQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          code
-          name
-          year
-          category
-          industry
-          status
-          town {
-            code
-            name
-          }
-          village {
-            code
-            name
-          }
-          allocatedAmount
-          disbursedAmount
-          executionRate
+          ...ProjectSummary
         }
       }
     }
@@ -77,65 +106,19 @@ export const ProjectCursorsQuery = graphql(`
 export const ProjectDetailQuery = graphql(`
   query ProjectDetail($id: ID!) {
     project(id: $id) {
-      id
-      code
-      name
-      year
-      category
-      industry
-      constructionType
-      status
+      ...ProjectSummary
+      ...ProjectFields
       nextStatus
       version
-      town {
-        code
-        name
-      }
-      village {
-        code
-        name
-      }
-      responsibleUnit
-      tasks
-      plannedStart
-      plannedEnd
-      approvalDocNo
-      beneficiaryHouseholds
-      beneficiaryPersons
-      liftedHouseholds
-      liftedPersons
-      benefitMechanism
-      allocatedAmount
-      disbursedAmount
-      executionRate
       createdAt
       updatedAt
       allocations {
-        id
-        amount
-        disbursedAmount
-        remainingAmount
-        executionRate
-        disbursementCount
-        allocatedOn
-        documentNo
+        ...AllocationRow
         fundSource {
-          id
-          name
-          category
           level
         }
         disbursements {
-          id
-          paidOn
-          amount
-          voucherNo
-          payee
-          note
-          reverses {
-            id
-            voucherNo
-          }
+          ...DisbursementRow
         }
       }
       performanceTargets {
@@ -167,27 +150,7 @@ export const ProjectEditQuery = graphql(`
       id
       code
       version
-      name
-      year
-      category
-      industry
-      constructionType
-      town {
-        code
-      }
-      village {
-        code
-      }
-      responsibleUnit
-      tasks
-      plannedStart
-      plannedEnd
-      approvalDocNo
-      beneficiaryHouseholds
-      beneficiaryPersons
-      liftedHouseholds
-      liftedPersons
-      benefitMechanism
+      ...ProjectFields
     }
   }
 `);

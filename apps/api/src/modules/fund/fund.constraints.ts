@@ -21,5 +21,5 @@ registerConstraintMessages({
     field: 'amount',
     conflict: 'EXCEEDS_PAYMENT',
   },
-  disbursement_append_only: { message: '支出记录不可修改或删除，请录入冲销', conflict: 'DUPLICATE' },
+  disbursement_append_only: { message: '支出记录不可修改或删除，请录入冲销', conflict: 'APPEND_ONLY' },
 });

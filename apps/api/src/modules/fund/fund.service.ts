@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { bureauToday } from '../../common/clock';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { fenToMoney, moneyToFen } from '../../common/money';
@@ -18,12 +19,8 @@ import type {
   UpdateFundAllocationInput,
 } from './fund.inputs';
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 function assertNotFuture(field: string, date: string): void {
-  if (date > today()) throw UserInputError.field(field, '日期不能晚于今天');
+  if (date > bureauToday()) throw UserInputError.field(field, '日期不能晚于今天');
 }
 
 function positive(field: string, amount: string, label: string): bigint {

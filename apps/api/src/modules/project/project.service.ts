@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { bureauToday } from '../../common/clock';
 import { ConflictError, type FieldError, NotFoundError, UserInputError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { type PageRequest, paginate, type SortKey } from '../../common/pagination';
@@ -52,10 +53,6 @@ type Editable = Pick<ProjectEntity, (typeof EDITABLE)[number]>;
 
 /** Columns an update may clear with null; for the others null is an input error. */
 const CLEARABLE = new Set<keyof Editable>(['industry', 'villageCode', 'plannedStart', 'plannedEnd', 'approvalDocNo']);
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Rules across fields, reported at the field a form should highlight. */
 function checkProjectRules(p: Editable): void {
@@ -153,7 +150,7 @@ export class ProjectService {
         projectId: id,
         fromStatus: null,
         toStatus: ProjectStatus.RESERVED,
-        effectiveOn: today(),
+        effectiveOn: bureauToday(),
         note: '',
       });
       if (input.performanceTargets) await this.replaceTargets(manager, id, input.performanceTargets);
@@ -203,8 +200,8 @@ export class ProjectService {
         const funded = await manager.getRepository(FundAllocationEntity).exists({ where: { projectId: input.id } });
         if (!funded) throw new ConflictError('项目尚未安排资金，不能开工', 'NOT_FUNDED');
       }
-      const effectiveOn = input.effectiveOn ?? today();
-      if (effectiveOn > today()) throw UserInputError.field('effectiveOn', '发生日期不能晚于今天');
+      const effectiveOn = input.effectiveOn ?? bureauToday();
+      if (effectiveOn > bureauToday()) throw UserInputError.field('effectiveOn', '发生日期不能晚于今天');
       await this.bumpVersion(manager, input.id, input.version, { status: next });
       await manager.insert(ProjectStatusChangeEntity, {
         projectId: input.id,

@@ -1,16 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { MoneyText } from '@hanbin/ui';
+import { compareMoney, formatMoney } from '@hanbin/ui';
 import { Button, Space, Table, type TableColumnsType, Tag } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { moneyColumn } from '../../../components/columns';
 import { QueryError } from '../../../components/QueryError';
 import type {
   DisbursementCursorsQuery as CursorsData,
   DisbursementFilter,
   DisbursementListQuery as ListData,
 } from '../../../gql/graphql';
-import { commonText } from '../../../lib/locale';
-import { usePagedQuery } from '../../../lib/usePagedQuery';
+import { type PagedListProps, usePagedTable } from '../../../lib/usePagedTable';
 import { DisbursementCursorsQuery, DisbursementListQuery } from '../funds.graphql';
 import { fundText as t } from '../locale';
 import { RecordDisbursementModal } from './RecordDisbursementModal';
@@ -21,20 +21,25 @@ type Row = ListData['disbursements']['edges'][number]['node'];
 const listConnection = (d: ListData) => d.disbursements;
 const cursorConnection = (d: CursorsData) => d.disbursements;
 
-export interface DisbursementsTabProps {
-  filter: DisbursementFilter;
-  page: number;
-  pageSize: number;
-  onPageChange: (page: number, pageSize: number) => void;
+const isPositive = (money: string) => compareMoney(money, '0.00') > 0;
+
+/** What the note column says besides the note: which payment a reversal corrects, or how much of a payment was reversed. */
+function ReversalTag({ d }: { d: Row }) {
+  if (d.reverses) return <Tag color="red">{t.reversesLabel(d.reverses.voucherNo)}</Tag>;
+  if (!isPositive(d.reversedAmount)) return null;
+  return (
+    <Tag color="orange">
+      {isPositive(d.reversibleAmount) ? t.partlyReversed(formatMoney(d.reversedAmount, '元')) : t.fullyReversed}
+    </Tag>
+  );
 }
 
 /** Payments, newest first, server-paged; record one, or reverse one with a negative entry. */
-export function DisbursementsTab({ filter, page, pageSize, onPageChange }: DisbursementsTabProps) {
+export function DisbursementsTab({ filter, page, pageSize, onPageChange }: PagedListProps<DisbursementFilter>) {
   const [recording, setRecording] = useState(false);
   const [reversing, setReversing] = useState<ReversibleDisbursement | null>(null);
   const variables = useMemo(() => ({ filter }), [filter]);
-  const backToFirst = useCallback(() => onPageChange(1, pageSize), [onPageChange, pageSize]);
-  const { shown, loading, error, refetch } = usePagedQuery({
+  const { tableProps, error, refetch } = usePagedTable({
     query: DisbursementListQuery,
     cursorsQuery: DisbursementCursorsQuery,
     variables,
@@ -42,33 +47,27 @@ export function DisbursementsTab({ filter, page, pageSize, onPageChange }: Disbu
     cursorConnection,
     page,
     pageSize,
-    onOutOfRange: backToFirst,
+    onPageChange,
   });
 
   const columns: TableColumnsType<Row> = [
-    { title: t.paidOn, dataIndex: 'paidOn', width: 110 },
-    { title: t.voucherNo, dataIndex: 'voucherNo', width: 170 },
+    { title: t.paidOn, dataIndex: 'paidOn', width: 100 },
+    { title: t.voucherNo, dataIndex: 'voucherNo', width: 140 },
     {
       title: t.project,
       key: 'project',
       render: (_, d) => <Link to={`/projects/${d.allocation.project.id}`}>{d.allocation.project.name}</Link>,
     },
-    { title: t.fundSource, key: 'source', width: 260, render: (_, d) => d.allocation.fundSource.name },
-    { title: t.payee, dataIndex: 'payee', width: 160 },
-    {
-      title: t.amount,
-      dataIndex: 'amount',
-      align: 'right',
-      width: 150,
-      render: (v: string) => <MoneyText value={v} showUnit={false} />,
-    },
+    { title: t.fundSource, key: 'source', width: 220, render: (_, d) => d.allocation.fundSource.name },
+    { title: t.payee, dataIndex: 'payee', width: 150 },
+    moneyColumn(t.amount, 'amount', 130),
     {
       title: t.note,
       key: 'note',
-      width: 220,
+      width: 200,
       render: (_, d) => (
         <Space size={4} wrap>
-          {d.reverses ? <Tag color="red">{t.reversesLabel(d.reverses.voucherNo)}</Tag> : null}
+          <ReversalTag d={d} />
           {d.note}
         </Space>
       ),
@@ -76,11 +75,11 @@ export function DisbursementsTab({ filter, page, pageSize, onPageChange }: Disbu
     {
       title: '',
       key: 'actions',
-      width: 80,
+      width: 72,
       fixed: 'right',
+      // The server says what is left to reverse: nothing for a reversal or a payment reversed in full.
       render: (_, d) =>
-        // Reversals are never reversed; whether an original is already fully reversed, the server says.
-        !d.reverses && !d.amount.startsWith('-') ? (
+        isPositive(d.reversibleAmount) ? (
           <Button size="small" danger onClick={() => setReversing(d)}>
             {t.reverse}
           </Button>
@@ -102,25 +101,8 @@ export function DisbursementsTab({ filter, page, pageSize, onPageChange }: Disbu
         </Button>
       </div>
       {error ? <QueryError error={error} onRetry={() => refetch()} /> : null}
-      <Table<Row>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={shown?.disbursements.edges.map((e) => e.node) ?? []}
-        loading={loading}
-        scroll={{ x: 1300 }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: shown?.disbursements.totalCount ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: ['10', '20', '50', '100'],
-          showTotal: (n) => commonText.total(n),
-        }}
-        onChange={(p, _f, _s, extra) => {
-          if (extra.action === 'paginate') onPageChange(p.current ?? 1, p.pageSize ?? pageSize);
-        }}
-      />
+      {/* Fits a 1440 px screen beside the menu; a narrower one scrolls, the 冲销 column stays. */}
+      <Table<Row> {...tableProps} columns={columns} scroll={{ x: 1160 }} />
       <RecordDisbursementModal open={recording} onClose={() => setRecording(false)} onRecorded={changed} />
       <ReverseDisbursementModal target={reversing} onClose={() => setReversing(null)} onReversed={changed} />
     </div>

@@ -1,12 +1,12 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { formatMoney, normalizeMoney } from '@hanbin/ui';
-import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Form, Input, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { positiveMoneyRule } from '../../../lib/formRules';
-import { useServerErrors } from '../../../lib/useServerErrors';
 import { AllocationPickerQuery, RecordDisbursementMutation } from '../funds.graphql';
-import { fundText as t, VOUCHER } from '../locale';
+import { fundText as t } from '../locale';
+import { DisbursementFormModal, PaidOnField, VoucherNoField } from './DisbursementFormModal';
 
 interface Values {
   projectId?: string;
@@ -24,21 +24,14 @@ export interface RecordDisbursementModalProps {
   onRecorded: () => void;
 }
 
-const fieldPath = (field: string) => {
-  const name = field.replace(/^input\./, '');
-  return [name];
-};
-
 /** 登记支出: a payment against one allocation of one project; the amount is checked against what remains. */
 export function RecordDisbursementModal({ open, onClose, onRecorded }: RecordDisbursementModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [errors, setErrors] = useState<string[]>([]);
   const [search, { data, loading: searching }] = useLazyQuery(AllocationPickerQuery);
-  const [record, { loading }] = useMutation(RecordDisbursementMutation, {
+  const [record] = useMutation(RecordDisbursementMutation, {
     update: (cache) => cache.evict({ fieldName: 'disbursements' }),
   });
-  const showError = useServerErrors(form, { mapField: fieldPath });
 
   const allocationId = Form.useWatch('allocationId', form);
   const found = data?.projects.edges.map((e) => e.node) ?? [];
@@ -49,114 +42,88 @@ export function RecordDisbursementModal({ open, onClose, onRecorded }: RecordDis
   const remaining = allocations.find((a) => a.id === allocationId)?.remainingAmount;
 
   const submit = async (v: Values) => {
-    setErrors([]);
-    try {
-      const { data: result } = await record({
-        variables: {
-          input: {
-            allocationId: v.allocationId,
-            amount: normalizeMoney(v.amount) ?? v.amount,
-            paidOn: v.paidOn.format('YYYY-MM-DD'),
-            voucherNo: v.voucherNo.trim(),
-            payee: v.payee?.trim() ?? '',
-            note: v.note?.trim() ?? '',
-          },
+    const { data: result } = await record({
+      variables: {
+        input: {
+          allocationId: v.allocationId,
+          amount: normalizeMoney(v.amount) ?? v.amount,
+          paidOn: v.paidOn.format('YYYY-MM-DD'),
+          voucherNo: v.voucherNo.trim(),
+          payee: v.payee?.trim() ?? '',
+          note: v.note?.trim() ?? '',
         },
-      });
-      if (result) message.success(t.recorded(result.recordDisbursement.voucherNo));
-      form.resetFields();
-      setChosen(null);
-      onRecorded();
-    } catch (e) {
-      setErrors(showError(e).unmatched);
-    }
+      },
+    });
+    if (result) message.success(t.recorded(result.recordDisbursement.voucherNo));
+    form.resetFields();
+    setChosen(null);
+    onRecorded();
   };
 
   return (
-    <Modal
+    <DisbursementFormModal<Values>
       title={t.recordTitle}
       open={open}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={loading}
-      destroyOnHidden
+      form={form}
+      onClose={onClose}
+      onSubmit={submit}
       width={640}
     >
-      {errors.length > 0 ? <Alert type="error" showIcon title={t.otherErrors} description={errors.join('；')} /> : null}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{ paidOn: dayjs() }}
-        preserve={false}
+      <Form.Item name="projectId" label={t.projectPick} rules={[{ required: true, message: t.projectRequired }]}>
+        <Select
+          showSearch={{
+            filterOption: false,
+            onSearch: (value) => search({ variables: { search: value.trim() || null } }),
+          }}
+          placeholder={t.projectPickPlaceholder}
+          loading={searching}
+          onFocus={() => {
+            if (!data) search({ variables: { search: null } });
+          }}
+          onChange={(id: string) => {
+            setChosen(projects.find((p) => p.id === id) ?? null);
+            form.setFieldValue('allocationId', undefined);
+          }}
+          options={projects.map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="allocationId"
+        label={t.allocationPick}
+        rules={[{ required: true, message: t.allocationRequired }]}
       >
-        <Form.Item name="projectId" label={t.projectPick} rules={[{ required: true, message: t.projectRequired }]}>
-          <Select
-            showSearch={{
-              filterOption: false,
-              onSearch: (value) => search({ variables: { search: value.trim() || null } }),
-            }}
-            placeholder={t.projectPickPlaceholder}
-            loading={searching}
-            onFocus={() => {
-              if (!data) search({ variables: { search: null } });
-            }}
-            onChange={(id: string) => {
-              setChosen(projects.find((p) => p.id === id) ?? null);
-              form.setFieldValue('allocationId', undefined);
-            }}
-            options={projects.map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="allocationId"
-          label={t.allocationPick}
-          rules={[{ required: true, message: t.allocationRequired }]}
-        >
-          <Select
-            placeholder={t.allocationPickPlaceholder}
-            disabled={!chosen}
-            options={allocations.map((a) => ({
-              value: a.id,
-              label: t.allocationOption(a.fundSource.name, formatMoney(a.remainingAmount, '元')),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="amount"
-          label={t.amount}
-          extra={remaining ? t.remainingHint(formatMoney(remaining, '元')) : undefined}
-          dependencies={['allocationId']}
-          rules={[
-            { required: true, message: t.amountRequired },
-            positiveMoneyRule(
-              { format: t.amountFormat, exceeds: (l) => t.amountExceeds(formatMoney(l, '元')) },
-              remaining,
-            ),
-          ]}
-        >
-          <Input inputMode="decimal" placeholder="0.00" />
-        </Form.Item>
-        <Form.Item name="paidOn" label={t.paidOn} rules={[{ required: true, message: t.paidOnRequired }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="voucherNo"
-          label={t.voucherNo}
-          rules={[
-            { required: true, whitespace: true, message: t.voucherRequired },
-            { pattern: VOUCHER, message: t.voucherFormat },
-          ]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="payee" label={t.payee} rules={[{ max: 100, message: t.tooLong(100) }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="note" label={t.note} rules={[{ max: 500, message: t.tooLong(500) }]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Select
+          placeholder={t.allocationPickPlaceholder}
+          disabled={!chosen}
+          options={allocations.map((a) => ({
+            value: a.id,
+            label: t.allocationOption(a.fundSource.name, formatMoney(a.remainingAmount, '元')),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="amount"
+        label={t.amount}
+        extra={remaining ? t.remainingHint(formatMoney(remaining, '元')) : undefined}
+        dependencies={['allocationId']}
+        rules={[
+          { required: true, message: t.amountRequired },
+          positiveMoneyRule(
+            { format: t.amountFormat, exceeds: (l) => t.amountExceeds(formatMoney(l, '元')) },
+            remaining,
+          ),
+        ]}
+      >
+        <Input inputMode="decimal" placeholder="0.00" />
+      </Form.Item>
+      <PaidOnField />
+      <VoucherNoField />
+      <Form.Item name="payee" label={t.payee} rules={[{ max: 100, message: t.tooLong(100) }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="note" label={t.note} rules={[{ max: 500, message: t.tooLong(500) }]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </DisbursementFormModal>
   );
 }

@@ -1,5 +1,6 @@
-import { FundCategoryTag, fundLevelLabels, labelOf, MoneyText } from '@hanbin/ui';
+import { FundCategoryTag, fundLevelLabels, labelOf } from '@hanbin/ui';
 import { Table, type TableColumnsType, Typography } from 'antd';
+import { moneyColumn } from '../../../components/columns';
 import { projectText as t } from '../locale';
 import type { ProjectDetail } from './ProjectInfo';
 
@@ -11,13 +12,7 @@ function DisbursementList({ rows }: { rows: readonly Disbursement[] }) {
     { title: t.paidOn, dataIndex: 'paidOn', width: 120 },
     { title: t.voucherNo, dataIndex: 'voucherNo', width: 180 },
     { title: t.payee, dataIndex: 'payee' },
-    {
-      title: t.amount,
-      dataIndex: 'amount',
-      align: 'right',
-      width: 160,
-      render: (v: string) => <MoneyText value={v} showUnit={false} />,
-    },
+    moneyColumn(t.amount, 'amount', 160),
     {
       title: t.note,
       key: 'note',
@@ -50,27 +45,9 @@ export function AllocationsTable({ allocations }: { allocations: readonly Alloca
       ),
     },
     { title: t.allocatedOn, dataIndex: 'allocatedOn', width: 120 },
-    {
-      title: t.allocationAmount,
-      dataIndex: 'amount',
-      align: 'right',
-      width: 160,
-      render: (v: string) => <MoneyText value={v} showUnit={false} />,
-    },
-    {
-      title: t.allocationDisbursed,
-      dataIndex: 'disbursedAmount',
-      align: 'right',
-      width: 160,
-      render: (v: string) => <MoneyText value={v} showUnit={false} />,
-    },
-    {
-      title: t.allocationRemaining,
-      dataIndex: 'remainingAmount',
-      align: 'right',
-      width: 160,
-      render: (v: string) => <MoneyText value={v} showUnit={false} />,
-    },
+    moneyColumn(t.allocationAmount, 'amount', 160),
+    moneyColumn(t.allocationDisbursed, 'disbursedAmount', 160),
+    moneyColumn(t.allocationRemaining, 'remainingAmount', 160),
     { title: '', key: 'count', width: 100, render: (_, a) => t.disbursementCount(a.disbursements.length) },
   ];
   return (

@@ -9,7 +9,22 @@ import {
   RegionCascader,
   type RegionTown,
 } from '@hanbin/ui';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  type ColProps,
+  DatePicker,
+  Form,
+  type FormItemProps,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Space,
+} from 'antd';
 import { useState } from 'react';
 import { commonText } from '../../../lib/locale';
 import { useServerErrors } from '../../../lib/useServerErrors';
@@ -30,7 +45,33 @@ export interface ProjectFormProps {
 }
 
 const max = (n: number) => ({ max: n, message: t.tooLong(n) });
-const count = { min: 0, precision: 0, style: { width: '100%' } } as const;
+const required = (message: string) => ({ required: true, message });
+const nameRules = [
+  { ...required(t.nameRequired), whitespace: true },
+  { min: 2, max: 100, message: t.nameLength },
+];
+const HALF: ColProps = { xs: 24, lg: 12 };
+const THIRD: ColProps = { xs: 12, lg: 8 };
+const FULL: ColProps = { span: 24 };
+
+type CountField = 'beneficiaryHouseholds' | 'beneficiaryPersons' | 'liftedHouseholds' | 'liftedPersons';
+
+/** 受益户/人数, and the 脱贫 part of each, which cannot exceed it. */
+const COUNTS: readonly { name: CountField; atMost?: CountField }[] = [
+  { name: 'beneficiaryHouseholds' },
+  { name: 'beneficiaryPersons' },
+  { name: 'liftedHouseholds', atMost: 'beneficiaryHouseholds' },
+  { name: 'liftedPersons', atMost: 'beneficiaryPersons' },
+];
+
+/** One form item in a grid column. */
+function Field({ col, ...item }: FormItemProps<ProjectFormValues> & { col: ColProps }) {
+  return (
+    <Col {...col}>
+      <Form.Item<ProjectFormValues> {...item} />
+    </Col>
+  );
+}
 
 /** Create/edit form for a project; rules mirror the server's, and the server's messages land at the field. */
 export function ProjectForm({ towns, initialValues, submitText, onSubmit, onCancel, onReload }: ProjectFormProps) {
@@ -70,114 +111,70 @@ export function ProjectForm({ towns, initialValues, submitText, onSubmit, onCanc
       ) : null}
       <Card title={t.sectionBasic} size="small" style={{ marginBottom: 16 }}>
         <Row gutter={16}>
-          <Col xs={24} lg={16}>
-            <Form.Item
-              name="name"
-              label={t.name}
-              rules={[
-                { required: true, whitespace: true, message: t.nameRequired },
-                { min: 2, max: 100, message: t.nameLength },
-              ]}
-            >
-              <Input placeholder={t.namePlaceholder} count={{ show: true, max: 100 }} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} lg={8}>
-            <Form.Item name="year" label={t.year} rules={[{ required: true, message: t.yearRequired }]}>
-              <Select options={YEARS.map((y) => ({ value: y, label: t.yearOption(y) }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} lg={8}>
-            <Form.Item name="category" label={t.category} rules={[{ required: true, message: t.categoryRequired }]}>
-              <Select options={enumOptions(PROJECT_CATEGORIES, projectCategoryLabels)} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} lg={8}>
-            <Form.Item name="industry" label={t.industry}>
-              <Select allowClear options={enumOptions(INDUSTRIES, industryLabels)} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} lg={8}>
-            <Form.Item
-              name="constructionType"
-              label={t.constructionType}
-              rules={[{ required: true, message: t.constructionTypeRequired }]}
-            >
-              <Radio.Group options={enumOptions(CONSTRUCTION_TYPES, constructionTypeLabels)} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} lg={12}>
-            <Form.Item
-              name="region"
-              label={t.region}
-              rules={[{ required: true, type: 'array', min: 1, message: t.regionRequired }]}
-            >
-              <RegionCascader towns={towns} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} lg={12}>
-            <Form.Item
-              name="responsibleUnit"
-              label={t.responsibleUnit}
-              rules={[{ required: true, whitespace: true, message: t.responsibleUnitRequired }, max(100)]}
-            >
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} lg={12}>
-            <Form.Item name="planned" label={t.planned}>
-              <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} lg={12}>
-            <Form.Item name="approvalDocNo" label={t.approvalDocNo} rules={[max(100)]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="tasks" label={t.tasks} rules={[max(2000)]}>
-              <Input.TextArea rows={3} showCount maxLength={2000} />
-            </Form.Item>
-          </Col>
+          <Field col={{ xs: 24, lg: 16 }} name="name" label={t.name} rules={nameRules}>
+            <Input placeholder={t.namePlaceholder} count={{ show: true, max: 100 }} />
+          </Field>
+          <Field col={THIRD} name="year" label={t.year} rules={[required(t.yearRequired)]}>
+            <Select options={YEARS.map((y) => ({ value: y, label: t.yearOption(y) }))} />
+          </Field>
+          <Field col={THIRD} name="category" label={t.category} rules={[required(t.categoryRequired)]}>
+            <Select options={enumOptions(PROJECT_CATEGORIES, projectCategoryLabels)} />
+          </Field>
+          <Field col={THIRD} name="industry" label={t.industry}>
+            <Select allowClear options={enumOptions(INDUSTRIES, industryLabels)} />
+          </Field>
+          <Field
+            col={THIRD}
+            name="constructionType"
+            label={t.constructionType}
+            rules={[required(t.constructionTypeRequired)]}
+          >
+            <Radio.Group options={enumOptions(CONSTRUCTION_TYPES, constructionTypeLabels)} />
+          </Field>
+          <Field
+            col={HALF}
+            name="region"
+            label={t.region}
+            rules={[{ required: true, type: 'array', min: 1, message: t.regionRequired }]}
+          >
+            <RegionCascader towns={towns} />
+          </Field>
+          <Field
+            col={HALF}
+            name="responsibleUnit"
+            label={t.responsibleUnit}
+            rules={[{ ...required(t.responsibleUnitRequired), whitespace: true }, max(100)]}
+          >
+            <Input />
+          </Field>
+          <Field col={HALF} name="planned" label={t.planned}>
+            <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} />
+          </Field>
+          <Field col={HALF} name="approvalDocNo" label={t.approvalDocNo} rules={[max(100)]}>
+            <Input />
+          </Field>
+          <Field col={FULL} name="tasks" label={t.tasks} rules={[max(2000)]}>
+            <Input.TextArea rows={3} showCount maxLength={2000} />
+          </Field>
         </Row>
       </Card>
       <Card title={t.beneficiaries} size="small" style={{ marginBottom: 16 }}>
         <Row gutter={16}>
-          <Col xs={12} lg={6}>
-            <Form.Item name="beneficiaryHouseholds" label={t.beneficiaryHouseholds}>
-              <InputNumber {...count} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} lg={6}>
-            <Form.Item name="beneficiaryPersons" label={t.beneficiaryPersons}>
-              <InputNumber {...count} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} lg={6}>
-            <Form.Item
-              name="liftedHouseholds"
-              label={t.liftedHouseholds}
-              dependencies={['beneficiaryHouseholds']}
-              rules={[notMoreThan('beneficiaryHouseholds')]}
+          {COUNTS.map(({ name, atMost }) => (
+            <Field
+              key={name}
+              col={{ xs: 12, lg: 6 }}
+              name={name}
+              label={t[name]}
+              dependencies={atMost ? [atMost] : undefined}
+              rules={atMost ? [notMoreThan(atMost)] : undefined}
             >
-              <InputNumber {...count} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} lg={6}>
-            <Form.Item
-              name="liftedPersons"
-              label={t.liftedPersons}
-              dependencies={['beneficiaryPersons']}
-              rules={[notMoreThan('beneficiaryPersons')]}
-            >
-              <InputNumber {...count} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="benefitMechanism" label={t.benefitMechanism} rules={[max(1000)]}>
-              <Input.TextArea rows={2} showCount maxLength={1000} />
-            </Form.Item>
-          </Col>
+              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+            </Field>
+          ))}
+          <Field col={FULL} name="benefitMechanism" label={t.benefitMechanism} rules={[max(1000)]}>
+            <Input.TextArea rows={2} showCount maxLength={1000} />
+          </Field>
         </Row>
       </Card>
       <Space>

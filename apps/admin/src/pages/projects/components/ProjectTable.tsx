@@ -1,10 +1,10 @@
-import { industryLabels, labelOf, MoneyText, ProjectStatusTag, projectCategoryLabels, RateText } from '@hanbin/ui';
-import { Table, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { industryLabels, labelOf, ProjectStatusTag, projectCategoryLabels } from '@hanbin/ui';
+import { Table, type TableColumnsType } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router';
+import { moneyColumn, rateColumn } from '../../../components/columns';
 import type { ProjectListQuery, ProjectSort, ProjectSortField } from '../../../gql/graphql';
-import { commonText } from '../../../lib/locale';
-import { PAGE_SIZES } from '../listState';
+import { tablePagination } from '../../../lib/paging';
 import { projectText as t } from '../locale';
 
 export type ProjectRow = ProjectListQuery['projects']['edges'][number]['node'];
@@ -20,9 +20,14 @@ export interface ProjectTableProps {
   onSortChange: (sort: ProjectSort | undefined) => void;
 }
 
-function sortOrder(sort: ProjectSort | undefined, field: ProjectSortField) {
-  if (sort?.field !== field) return null;
-  return sort.direction === 'ASC' ? ('ascend' as const) : ('descend' as const);
+/** A column the server sorts by `field`; its key names the field. */
+function sortable(sort: ProjectSort | undefined, field: ProjectSortField) {
+  const direction = sort?.field === field ? sort.direction : undefined;
+  return {
+    key: field,
+    sorter: true,
+    sortOrder: direction ? (direction === 'ASC' ? 'ascend' : 'descend') : null,
+  } as const;
 }
 
 /** The project list; sorting and paging happen on the server. */
@@ -37,17 +42,15 @@ export function ProjectTable({
   onSortChange,
 }: ProjectTableProps) {
   const columns: TableColumnsType<ProjectRow> = [
-    { title: t.code, dataIndex: 'code', key: 'CODE', width: 130, sorter: true, sortOrder: sortOrder(sort, 'CODE') },
+    { title: t.code, dataIndex: 'code', width: 130, ...sortable(sort, 'CODE') },
     {
       title: t.name,
       dataIndex: 'name',
-      key: 'NAME',
       width: 280,
-      sorter: true,
-      sortOrder: sortOrder(sort, 'NAME'),
+      ...sortable(sort, 'NAME'),
       render: (name: string, row) => <Link to={`/projects/${row.id}`}>{name}</Link>,
     },
-    { title: t.year, dataIndex: 'year', key: 'YEAR', width: 90, sorter: true, sortOrder: sortOrder(sort, 'YEAR') },
+    { title: t.year, dataIndex: 'year', width: 90, ...sortable(sort, 'YEAR') },
     {
       title: t.region,
       key: 'region',
@@ -70,44 +73,10 @@ export function ProjectTable({
       width: 100,
       render: (status: ProjectRow['status']) => <ProjectStatusTag status={status} />,
     },
-    {
-      title: t.allocated,
-      dataIndex: 'allocatedAmount',
-      key: 'ALLOCATED',
-      align: 'right',
-      width: 160,
-      sorter: true,
-      sortOrder: sortOrder(sort, 'ALLOCATED'),
-      render: (v: string) => <MoneyText value={v} showUnit={false} />,
-    },
-    {
-      title: t.disbursed,
-      dataIndex: 'disbursedAmount',
-      key: 'DISBURSED',
-      align: 'right',
-      width: 160,
-      sorter: true,
-      sortOrder: sortOrder(sort, 'DISBURSED'),
-      render: (v: string) => <MoneyText value={v} showUnit={false} />,
-    },
-    {
-      title: t.rate,
-      dataIndex: 'executionRate',
-      key: 'rate',
-      align: 'right',
-      width: 100,
-      render: (v: string | null) => <RateText value={v} />,
-    },
+    { ...moneyColumn(t.allocated, 'allocatedAmount', 160), ...sortable(sort, 'ALLOCATED') },
+    { ...moneyColumn(t.disbursed, 'disbursedAmount', 160), ...sortable(sort, 'DISBURSED') },
+    { ...rateColumn(t.rate, 'executionRate'), key: 'rate' },
   ];
-
-  const pagination: TablePaginationConfig = {
-    current: page,
-    pageSize,
-    total,
-    showSizeChanger: true,
-    pageSizeOptions: PAGE_SIZES.map(String),
-    showTotal: (n) => commonText.total(n),
-  };
 
   return (
     <Table<ProjectRow>
@@ -116,7 +85,7 @@ export function ProjectTable({
       columns={columns}
       dataSource={rows as ProjectRow[]}
       loading={loading}
-      pagination={pagination}
+      pagination={tablePagination(page, pageSize, total)}
       scroll={{ x: 1400 }}
       onChange={(p, _filters, sorter, extra) => {
         if (extra.action === 'sort') {
