@@ -4,9 +4,14 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { GraphQLError } from 'graphql';
+import { translateDbError } from './common/db-errors';
 import { pinoHttp } from 'pino-http';
 import { createFormatError } from './common/format-error';
 import { currentRequest, requestStorage, type RequestStore } from './common/request-context';
@@ -14,6 +19,8 @@ import type { Config } from './config';
 import { type Context, createLoaders, createServices } from './context';
 import type { Database } from './database/data-source';
 import type { Logger } from './logger';
+import { authenticate } from './modules/identity/authenticate';
+import { SESSION_COOKIE } from './modules/identity/secrets';
 import { createSchema } from './schema';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -36,7 +43,10 @@ export interface App {
   stop(): Promise<void>;
 }
 
-type AppConfig = Pick<Config, 'env' | 'adminDistDir' | 'shutdownGraceMs' | 'sqlCountHeader'>;
+type AppConfig = Pick<
+  Config,
+  'env' | 'adminDistDir' | 'shutdownGraceMs' | 'sqlCountHeader' | 'sessionIdleTimeoutSeconds' | 'sessionMaxAgeSeconds'
+>;
 
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
   const app = express();
@@ -48,7 +58,8 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   server.headersTimeout = 20_000;
   server.keepAliveTimeout = 5_000;
 
-  const services = createServices(db.dataSource);
+  const settings = { idleTimeoutSeconds: config.sessionIdleTimeoutSeconds, maxAgeSeconds: config.sessionMaxAgeSeconds };
+  const cookieBase = { httpOnly: true, sameSite: 'strict' as const, secure: config.env === 'production', path: '/' };
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createFormatError(log),
@@ -110,14 +121,34 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
+      context: async ({ req, res }): Promise<Context> => {
         const store = (req as express.Request & { store?: RequestStore }).store;
         const requestId = store?.requestId ?? randomUUID();
+        const viewer = await authenticate(db.dataSource, req, settings).catch((error) => {
+          // Before any resolver runs: a busy pool or a database restart must still read as retryable.
+          const known = translateDbError(error);
+          if (!known) throw error;
+          throw new GraphQLError(known.message, {
+            extensions: { code: known.code, ...known.extra, http: { status: 503 } },
+          });
+        });
+        const cookie = {
+          set: (secret: string, maxAgeSeconds: number) =>
+            res.cookie(SESSION_COOKIE, secret, { ...cookieBase, maxAge: maxAgeSeconds * 1000 }),
+          clear: () => res.clearCookie(SESSION_COOKIE, cookieBase),
+        };
         return {
           requestId,
           log: log.child({ requestId }),
-          services,
-          loaders: createLoaders(db.dataSource.manager),
+          viewer,
+          services: createServices(db.dataSource, {
+            requestId,
+            viewer,
+            cookie,
+            userAgent: req.get('user-agent') ?? '',
+            settings,
+          }),
+          loaders: createLoaders(db.dataSource.manager, viewer),
         };
       },
     }),

@@ -21,6 +21,10 @@ export interface Config {
   logLevel: string;
   /** How long SIGTERM waits for in-flight requests before closing anyway. */
   shutdownGraceMs: number;
+  /** A session ends after this long without a request. */
+  sessionIdleTimeoutSeconds: number;
+  /** ... and after this long in any case. */
+  sessionMaxAgeSeconds: number;
   /** Send `x-sql-statements` (statements per request) with every GraphQL response; for tests and benchmarks. */
   sqlCountHeader: boolean;
 }
@@ -73,5 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 120000),
     sqlCountHeader: bool(env, 'SQL_COUNT_HEADER', nodeEnv !== 'production'),
+    sessionIdleTimeoutSeconds: int(env, 'SESSION_IDLE_TIMEOUT_SECONDS', 30 * 60, 1, 24 * 3600),
+    sessionMaxAgeSeconds: int(env, 'SESSION_MAX_AGE_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
   };
 }

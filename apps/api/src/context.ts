@@ -1,33 +1,77 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from './common/viewer';
 import type { Logger } from './logger';
+import { AuditService } from './modules/audit/audit.service';
 import { createFundLoaders } from './modules/fund/fund.loaders';
 import { FundService } from './modules/fund/fund.service';
 import { FundingSummaryService } from './modules/fund/funding-summary.service';
+import { ApiTokenService } from './modules/identity/api-token.service';
+import { type SessionSettings, userViewer } from './modules/identity/authenticate';
+import type { UserEntity } from './modules/identity/identity.entity';
+import { createIdentityLoaders } from './modules/identity/identity.loaders';
+import type { ViewerInfo } from './modules/identity/identity.type';
+import { type SessionCookie, SessionService } from './modules/identity/session.service';
+import { UserService } from './modules/identity/user.service';
 import { createPlaceLoaders } from './modules/place/place.loaders';
 import { PlaceService } from './modules/place/place.service';
 import { createProjectLoaders } from './modules/project/project.loaders';
 import { ProjectService } from './modules/project/project.service';
 import { SystemService } from './modules/system/system.service';
 
-/** Stateless services, one set per process; they hold nothing but the data source. */
-export function createServices(dataSource: DataSource) {
+export interface RequestInfo {
+  requestId: string;
+  viewer: Viewer;
+  cookie: SessionCookie;
+  userAgent: string;
+  settings: SessionSettings;
+}
+
+/**
+ * The services one request uses, bound to its viewer: the viewer's towns and the audit trail's
+ * "who" travel with them, so scoping is enforced where data is read and written.
+ */
+export function createServices(dataSource: DataSource, request: RequestInfo) {
+  const { viewer } = request;
+  const audit = new AuditService(dataSource, viewer, request.requestId);
   const place = new PlaceService(dataSource);
   return {
+    audit,
     place,
-    project: new ProjectService(dataSource, place),
-    fund: new FundService(dataSource),
-    fundingSummary: new FundingSummaryService(dataSource),
+    project: new ProjectService(dataSource, place, viewer.scope, audit),
+    fund: new FundService(dataSource, viewer.scope, audit),
+    fundingSummary: new FundingSummaryService(dataSource, viewer.scope),
     system: new SystemService(dataSource),
+    session: new SessionService(dataSource, viewer, audit, request.cookie, request.settings, request.userAgent),
+    user: new UserService(dataSource, audit),
+    apiToken: new ApiTokenService(dataSource, viewer, audit),
+    /** `me`: what the signed-in viewer is and may do (a user just signed in or changed password, if given). */
+    viewerInfo(user?: UserEntity): ViewerInfo | null {
+      const v = user ? userViewer(user, viewer.ip) : viewer;
+      if (v.kind !== 'user' && v.kind !== 'token') return null;
+      return {
+        role: v.role as ViewerInfo['role'],
+        userId: v.kind === 'user' ? v.id : null,
+        townCode: v.kind === 'user' && v.scope.towns?.length === 1 ? v.scope.towns[0] : null,
+        name: v.name,
+        mustChangePassword: v.mustChangePassword,
+        sessionExpiresAt: user
+          ? new Date(Date.now() + request.settings.maxAgeSeconds * 1000)
+          : (v.sessionExpiresAt ?? null),
+        idleTimeoutSeconds: request.settings.idleTimeoutSeconds,
+        permissions: [...v.permissions].sort(),
+      };
+    },
   };
 }
 export type Services = ReturnType<typeof createServices>;
 
-/** DataLoaders live for one request, so nothing cached outlives it or leaks between callers. */
-export function createLoaders(manager: EntityManager) {
+/** DataLoaders live for one request, so nothing cached outlives it or leaks between viewers. */
+export function createLoaders(manager: EntityManager, viewer: Viewer) {
   return {
     ...createPlaceLoaders(manager),
-    ...createProjectLoaders(manager),
-    ...createFundLoaders(manager),
+    ...createProjectLoaders(manager, viewer.scope),
+    ...createFundLoaders(manager, viewer.scope),
+    ...createIdentityLoaders(manager),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -35,6 +79,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface Context {
   requestId: string;
   log: Logger;
+  viewer: Viewer;
   services: Services;
   loaders: Loaders;
 }

@@ -1,5 +1,9 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './common/auth-checker';
+import { guardRootFields } from './common/root-fields';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { ApiTokenResolver, SessionResolver, UserResolver } from './modules/identity/identity.resolver';
 import { DisbursementResolver, FundAllocationResolver, FundSourceResolver } from './modules/fund/fund.resolver';
 import { TownResolver, VillageResolver } from './modules/place/place.resolver';
 import { ProjectResolver } from './modules/project/project.resolver';
@@ -13,10 +17,15 @@ export const resolvers = [
   FundAllocationResolver,
   DisbursementResolver,
   SystemResolver,
+  SessionResolver,
+  UserResolver,
+  ApiTokenResolver,
+  AuditResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...resolvers], validate: true });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: [...resolvers], validate: true, authChecker, authMode: 'error' });
+  return guardRootFields(schema);
 }
 
 /** The SDL committed in packages/schema: sorted, so a diff shows only real changes. */

@@ -52,6 +52,8 @@ export function createFormatError(log: Logger) {
       return { ...base, message: translated.message, extensions: { code: translated.code, ...translated.extra } };
     }
     const code = formatted.extensions?.code;
+    if (code === 'SERVICE_UNAVAILABLE')
+      return { ...base, message: formatted.message, extensions: { code, retryable: true } };
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const said = translateInputMessage(formatted.message);
       if (!said) return { ...base, message: formatted.message, extensions: { code } };

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** Batches lookups of one entity by a unique column: one `WHERE col = ANY($1)` per tick. */
 export function loaderByKey<T extends ObjectLiteral, K extends string>(
@@ -8,15 +8,15 @@ export function loaderByKey<T extends ObjectLiteral, K extends string>(
   column: keyof T & string,
   /** Keys that cannot name a row (a malformed id) resolve to null without reaching SQL. */
   isValidKey: (key: K) => boolean = () => true,
+  /** Narrows the lookup, e.g. to the viewer's towns: rows outside it resolve to null. */
+  narrow?: (qb: SelectQueryBuilder<T>) => void,
 ) {
   return new DataLoader<K, T | null>(async (keys) => {
     const valid = keys.filter(isValidKey);
     if (valid.length === 0) return keys.map(() => null);
-    const rows = await manager
-      .getRepository(entity)
-      .createQueryBuilder('x')
-      .where(`x.${column} = ANY(:keys)`, { keys: valid })
-      .getMany();
+    const qb = manager.getRepository(entity).createQueryBuilder('x').where(`x.${column} = ANY(:keys)`, { keys: valid });
+    narrow?.(qb);
+    const rows = await qb.getMany();
     const byKey = new Map(rows.map((row) => [row[column] as K, row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });

@@ -1,6 +1,8 @@
 import { FundAllocationEntity, DisbursementEntity, FundSourceEntity } from '../modules/fund/fund.entity';
 import { DistrictEntity, TownEntity, VillageEntity } from '../modules/place/place.entity';
 import { SeedRunEntity } from '../modules/system/system.entity';
+import { AuditLogEntity } from '../modules/audit/audit.entity';
+import { ApiTokenEntity, SessionEntity, UserEntity } from '../modules/identity/identity.entity';
 import { PerformanceTargetEntity, ProjectEntity, ProjectStatusChangeEntity } from '../modules/project/project.entity';
 
 /** Every entity the data source knows; a new module adds its own here. */
@@ -15,4 +17,8 @@ export const entities = [
   FundAllocationEntity,
   DisbursementEntity,
   SeedRunEntity,
+  UserEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  AuditLogEntity,
 ];

@@ -6,6 +6,8 @@ import { loadConfig } from '../config';
 import { type Database, openDatabase } from '../database/data-source';
 import { seedDemoData } from '../database/seed';
 import { createLogger } from '../logger';
+import { Role } from '../modules/identity/identity.enums';
+import { hashPassword } from '../modules/identity/password';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
@@ -15,13 +17,53 @@ export interface GqlResult<T = Record<string, any>> {
   status: number;
 }
 
+export type Gql = <T = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GqlResult<T>>;
+
+export interface Credentials {
+  /** The session cookie header value, e.g. `hb_session=...`. */
+  cookie?: string;
+  /** An API token secret, sent as a bearer token. */
+  token?: string;
+}
+
 export interface TestApi {
   url: string;
   db: Database;
   /** Which engine this run is against: the embedded one, or the server at TEST_DATABASE_URL. */
   engine: 'embedded' | 'server';
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** Signed in as a district administrator (a test account that needs no password change). */
+  gql: Gql & { cookie: string };
+  /** Nobody signed in. */
+  anonymous: Gql;
+  /** A client with the given credentials. */
+  client(credentials: Credentials): Gql;
+  /** Creates a staff account (no password change pending) and returns a client signed in as it. */
+  signInAs(role: Role, townCode?: string | null): Promise<Gql & { userId: string; username: string; cookie: string }>;
   close(): Promise<void>;
+}
+
+export const TEST_PASSWORD = 'Test-Password-2021!';
+
+/** Signs in through the API and returns the session cookie it set. */
+export async function signIn(
+  url: string,
+  username: string,
+  password: string,
+): Promise<{ cookie: string | null; body: GqlResult }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { role mustChangePassword } }',
+      variables: { input: { username, password } },
+    }),
+  });
+  const setCookie = res.headers.get('set-cookie');
+  const cookie = setCookie ? setCookie.split(';')[0] : null;
+  return { cookie, body: (await res.json()) as GqlResult };
 }
 
 /** A fresh database on the server at TEST_DATABASE_URL, dropped again at the end. */
@@ -73,14 +115,15 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
   }
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  return {
-    url,
-    db,
-    engine: server ? 'server' : 'embedded',
-    async gql(query, variables) {
+  const client =
+    (credentials: Credentials): Gql =>
+    async (query, variables) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (credentials.cookie) headers.cookie = credentials.cookie;
+      if (credentials.token) headers.authorization = `Bearer ${credentials.token}`;
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as GqlResult;
@@ -89,7 +132,29 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
         status: res.status,
         sqlStatements: Number(res.headers.get('x-sql-statements') ?? Number.NaN),
       } as never;
-    },
+    };
+  let accounts = 0;
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const signInAs: TestApi['signInAs'] = async (role, townCode = null) => {
+    const username = `test-${role.toLowerCase().replace(/_/g, '-')}-${++accounts}`;
+    const [{ id }] = await db.dataSource.query(
+      `INSERT INTO app_user (username, display_name, role, town_code, password_hash, must_change_password)
+       VALUES ($1, $2, $3, $4, $5, false) RETURNING id`,
+      [username, `测试${role}`, role, role === Role.TOWN_STAFF ? townCode : null, passwordHash],
+    );
+    const { cookie, body } = await signIn(url, username, TEST_PASSWORD);
+    if (!cookie) throw new Error(`test sign-in failed: ${JSON.stringify(body.errors)}`);
+    return Object.assign(client({ cookie }), { userId: id as string, username, cookie });
+  };
+  const admin = await signInAs(Role.DISTRICT_ADMIN);
+  return {
+    url,
+    db,
+    engine: server ? 'server' : 'embedded',
+    gql: admin,
+    anonymous: client({}),
+    client,
+    signInAs,
     async close() {
       await app?.stop();
       await server?.drop();

@@ -67,7 +67,7 @@ describe('operations', () => {
 
   it('a query sent with GET (and the preflight header) is served', async () => {
     const res = await http(`${api.url}/graphql?query=${encodeURIComponent(COUNT_SOURCES)}`, {
-      headers: { 'apollo-require-preflight': 'true' },
+      headers: { 'apollo-require-preflight': 'true', cookie: api.gql.cookie },
     });
     expect(res.status).toBe(200);
     expect(res.body.data.fundSources.totalCount).toEqual(expect.any(Number));

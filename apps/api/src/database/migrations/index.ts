@@ -1,5 +1,12 @@
 import { Initial1795921596208 } from './1795921596208-Initial';
 import { MoneyGuards1795921597208 } from './1795921597208-MoneyGuards';
+import { Identity1795924157251 } from './1795924157251-Identity';
+import { AuditGuards1795924158251 } from './1795924158251-AuditGuards';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
-export const migrations = [Initial1795921596208, MoneyGuards1795921597208];
+export const migrations = [
+  Initial1795921596208,
+  MoneyGuards1795921597208,
+  Identity1795924157251,
+  AuditGuards1795924158251,
+];

@@ -7,6 +7,9 @@ import {
   ProjectStatusChangeEntity,
 } from '../../modules/project/project.entity';
 import { SeedRunEntity } from '../../modules/system/system.entity';
+import { UserEntity } from '../../modules/identity/identity.entity';
+import { hashPassword } from '../../modules/identity/password';
+import { DEMO_INITIAL_PASSWORD, DEMO_USERS } from './users';
 import { district, seedPlaces } from './places';
 import { buildProjects } from './projects';
 import { buildFunds } from './funds';
@@ -67,6 +70,11 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedReport> 
     await insertChunked(manager, FundAllocationEntity, data.allocations);
     // In payment order: reversals follow what they reverse, and each row passes the allocation check.
     await insertChunked(manager, DisbursementEntity, data.disbursements);
+    const passwordHash = await hashPassword(DEMO_INITIAL_PASSWORD);
+    await manager.insert(
+      UserEntity,
+      DEMO_USERS.map((u) => ({ ...u, passwordHash, mustChangePassword: true })),
+    );
     await manager.insert(SeedRunEntity, { name: DEMO_SEED_NAME, description: DEMO_DESCRIPTION });
   });
   return {

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '../../common/ids';
 import { loaderByKey, loaderByParent } from '../../common/loader';
+import type { TownScope } from '../../common/viewer';
+import { ProjectEntity } from '../project/project.entity';
 import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from './fund.entity';
 
 /** How many payments `FundAllocation.disbursements` lists; the connection has the rest. */
@@ -13,11 +15,30 @@ export interface FundSourceTotals {
   projectCount: number;
 }
 
-export function createFundLoaders(manager: EntityManager) {
+/** Joins an allocation (alias `x` or given) to its project and keeps the viewer's towns. */
+function inScope(scope: TownScope, allocationAlias: string) {
+  return <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) => {
+    if (scope.towns === null) return;
+    qb.innerJoin(ProjectEntity, 'scope_p', `scope_p.id = ${allocationAlias}.project_id`);
+    scope.apply(qb, 'scope_p.town_code');
+  };
+}
+
+export function createFundLoaders(manager: EntityManager, scope: TownScope) {
   return {
     fundSource: loaderByKey<FundSourceEntity, string>(manager, FundSourceEntity, 'id', isUuid),
-    allocation: loaderByKey<FundAllocationEntity, string>(manager, FundAllocationEntity, 'id', isUuid),
-    disbursement: loaderByKey<DisbursementEntity, string>(manager, DisbursementEntity, 'id', isUuid),
+    allocation: loaderByKey<FundAllocationEntity, string>(
+      manager,
+      FundAllocationEntity,
+      'id',
+      isUuid,
+      inScope(scope, 'x'),
+    ),
+    disbursement: loaderByKey<DisbursementEntity, string>(manager, DisbursementEntity, 'id', isUuid, (qb) => {
+      if (scope.towns === null) return;
+      qb.innerJoin(FundAllocationEntity, 'scope_a', 'scope_a.id = x.allocation_id');
+      inScope(scope, 'scope_a')(qb);
+    }),
     allocationsOfProject: loaderByParent(manager, FundAllocationEntity, 'projectId', { allocatedOn: 'ASC', id: 'ASC' }),
     /** The latest payments of each allocation, at most DISBURSEMENTS_PER_ALLOCATION, in one statement. */
     disbursementsOfAllocation: new DataLoader<string, DisbursementEntity[]>(async (ids) => {
@@ -55,10 +76,12 @@ export function createFundLoaders(manager: EntityManager) {
     }),
     totalsOfFundSource: new DataLoader<string, FundSourceTotals>(async (ids) => {
       const rows: ({ id: string } & FundSourceTotals)[] = await manager.query(
-        `SELECT fund_source_id AS id, SUM(amount)::text AS allocated, SUM(disbursed_amount)::text AS disbursed,
-                COUNT(DISTINCT project_id)::int AS "projectCount"
-           FROM fund_allocation WHERE fund_source_id = ANY($1) GROUP BY fund_source_id`,
-        [[...ids]],
+        `SELECT a.fund_source_id AS id, SUM(a.amount)::text AS allocated, SUM(a.disbursed_amount)::text AS disbursed,
+                COUNT(DISTINCT a.project_id)::int AS "projectCount"
+           FROM fund_allocation a JOIN project p ON p.id = a.project_id
+          WHERE a.fund_source_id = ANY($1) AND ($2::varchar[] IS NULL OR p.town_code = ANY($2::varchar[]))
+          GROUP BY a.fund_source_id`,
+        [[...ids], scope.parameter],
       );
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? { allocated: '0.00', disbursed: '0.00', projectCount: 0 });

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../identity/identity.enums';
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { fenToMoney, moneyToFen, MoneyScalar } from '../../common/money';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
@@ -28,11 +29,13 @@ import { executionRate } from './execution-rate';
 
 @Resolver(() => FundSource)
 export class FundSourceResolver {
+  @Authorized(Permission.FUND_READ)
   @Query(() => FundSource, { nullable: true })
   fundSource(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.fundSource.load(id);
   }
 
+  @Authorized(Permission.FUND_READ)
   @Query(() => FundSourceConnection, { description: '资金来源，按编号排序' })
   fundSources(
     @Arg('filter', () => FundSourceFilter, { nullable: true }) filter: FundSourceFilter | undefined,
@@ -42,6 +45,7 @@ export class FundSourceResolver {
     return ctx.services.fund.sources(filter, page);
   }
 
+  @Authorized(Permission.FUND_SOURCE_WRITE)
   @Mutation(() => FundSource)
   createFundSource(@Arg('input', () => CreateFundSourceInput) input: CreateFundSourceInput, @Ctx() ctx: Context) {
     return ctx.services.fund.createSource(input);
@@ -68,6 +72,7 @@ export class FundSourceResolver {
     return (await ctx.loaders.totalsOfFundSource.load(source.id)).projectCount;
   }
 
+  @Authorized(Permission.SUMMARY_READ)
   @Query(() => FundingSummary, { description: '资金汇总：按镇办、资金来源、项目类别或月份分组，供总览与 BI 使用' })
   fundingSummary(@Args(() => FundingSummaryArgs) args: FundingSummaryArgs, @Ctx() ctx: Context) {
     return ctx.services.fundingSummary.summary(args);
@@ -76,11 +81,13 @@ export class FundSourceResolver {
 
 @Resolver(() => FundAllocation)
 export class FundAllocationResolver {
+  @Authorized(Permission.FUND_READ)
   @Query(() => FundAllocation, { nullable: true })
   fundAllocation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.allocation.load(id);
   }
 
+  @Authorized(Permission.FUND_READ)
   @Query(() => FundAllocationConnection, { description: '资金安排，新的在前' })
   fundAllocations(
     @Arg('filter', () => FundAllocationFilter, { nullable: true }) filter: FundAllocationFilter | undefined,
@@ -90,6 +97,7 @@ export class FundAllocationResolver {
     return ctx.services.fund.allocations(filter, page);
   }
 
+  @Authorized(Permission.ALLOCATION_WRITE)
   @Mutation(() => FundAllocation, { description: '给项目安排一笔资金（每个项目每个资金来源一条）' })
   createFundAllocation(
     @Arg('input', () => CreateFundAllocationInput) input: CreateFundAllocationInput,
@@ -98,6 +106,7 @@ export class FundAllocationResolver {
     return ctx.services.fund.createAllocation(input);
   }
 
+  @Authorized(Permission.ALLOCATION_WRITE)
   @Mutation(() => FundAllocation, { description: '调整资金安排；不能低于已支出' })
   updateFundAllocation(
     @Arg('id', () => ID) id: string,
@@ -142,6 +151,7 @@ export class FundAllocationResolver {
 
 @Resolver(() => Disbursement)
 export class DisbursementResolver {
+  @Authorized(Permission.FUND_READ)
   @Query(() => DisbursementConnection, { description: '支出记录，新录入的在前' })
   disbursements(
     @Arg('filter', () => DisbursementFilter, { nullable: true }) filter: DisbursementFilter | undefined,
@@ -151,11 +161,13 @@ export class DisbursementResolver {
     return ctx.services.fund.disbursements(filter, page);
   }
 
+  @Authorized(Permission.FUND_WRITE)
   @Mutation(() => Disbursement, { description: '录入支出；超过剩余额度时返回 CONFLICT' })
   recordDisbursement(@Arg('input', () => RecordDisbursementInput) input: RecordDisbursementInput, @Ctx() ctx: Context) {
     return ctx.services.fund.recordDisbursement(input);
   }
 
+  @Authorized(Permission.FUND_WRITE)
   @Mutation(() => Disbursement, { description: '冲销支出：新增负数记录，原记录保持不变' })
   reverseDisbursement(
     @Arg('input', () => ReverseDisbursementInput) input: ReverseDisbursementInput,

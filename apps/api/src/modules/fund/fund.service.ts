@@ -5,6 +5,8 @@ import { isUuid } from '../../common/ids';
 import { fenToMoney, moneyToFen } from '../../common/money';
 import { type PageRequest, paginate } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
+import type { TownScope } from '../../common/viewer';
+import { type AuditService, snapshot } from '../audit/audit.service';
 import { ProjectEntity } from '../project/project.entity';
 import './fund.constraints';
 import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from './fund.entity';
@@ -31,7 +33,11 @@ function positive(field: string, amount: string, label: string): bigint {
 
 /** Fund sources, allocations and disbursements: where the money comes from and where it went. */
 export class FundService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scope: TownScope,
+    private readonly audit: AuditService,
+  ) {}
 
   sources(filter: FundSourceFilter | undefined, page: PageRequest) {
     const qb = this.dataSource.getRepository(FundSourceEntity).createQueryBuilder('s');
@@ -52,21 +58,29 @@ export class FundService {
   }
 
   async createSource(input: CreateFundSourceInput): Promise<FundSourceEntity> {
-    const repo = this.dataSource.getRepository(FundSourceEntity);
-    const { id } = await repo.save(
-      repo.create({ ...input, name: input.name.trim(), documentNo: input.documentNo ?? null }),
-    );
-    return repo.findOneByOrFail({ id });
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(FundSourceEntity);
+      const { id } = await repo.save(
+        repo.create({ ...input, name: input.name.trim(), documentNo: input.documentNo ?? null }),
+      );
+      const source = await repo.findOneByOrFail({ id });
+      await this.audit.record(
+        { action: 'fund_source.create', entityType: 'fund_source', entityId: id, after: snapshot(source) },
+        manager,
+      );
+      return source;
+    });
   }
 
   allocations(filter: FundAllocationFilter | undefined, page: PageRequest) {
     const qb = this.dataSource.getRepository(FundAllocationEntity).createQueryBuilder('a');
     if (filter?.projectId) qb.andWhere('a.project_id = :projectId', { projectId: filter.projectId });
     if (filter?.fundSourceId) qb.andWhere('a.fund_source_id = :fundSourceId', { fundSourceId: filter.fundSourceId });
-    if (filter?.year != null || filter?.townCode) {
+    if (filter?.year != null || filter?.townCode || this.scope.towns) {
       qb.innerJoin(ProjectEntity, 'p', 'p.id = a.project_id');
-      if (filter.year != null) qb.andWhere('p.year = :year', { year: filter.year });
-      if (filter.townCode) qb.andWhere('p.town_code = :townCode', { townCode: filter.townCode });
+      this.scope.apply(qb, 'p.town_code');
+      if (filter?.year != null) qb.andWhere('p.year = :year', { year: filter.year });
+      if (filter?.townCode) qb.andWhere('p.town_code = :townCode', { townCode: filter.townCode });
     }
     return paginate(qb, page, {
       sort: [{ expression: 'a.created_at', value: (a) => a.createdAt.toISOString() }],
@@ -80,7 +94,9 @@ export class FundService {
     positive('amount', input.amount, '安排金额');
     return this.dataSource.transaction(async (manager) => {
       const project = await manager.getRepository(ProjectEntity).findOneBy({ id: input.projectId });
-      if (!project) throw UserInputError.field('projectId', `项目不存在：${input.projectId}`);
+      if (!project || !this.scope.includes(project.townCode)) {
+        throw UserInputError.field('projectId', `项目不存在：${input.projectId}`);
+      }
       const source = await manager.getRepository(FundSourceEntity).findOneBy({ id: input.fundSourceId });
       if (!source) throw UserInputError.field('fundSourceId', `资金来源不存在：${input.fundSourceId}`);
       const repo = manager.getRepository(FundAllocationEntity);
@@ -93,7 +109,18 @@ export class FundService {
           documentNo: input.documentNo ?? null,
         }),
       );
-      return repo.findOneByOrFail({ id });
+      const allocation = await repo.findOneByOrFail({ id });
+      await this.audit.record(
+        {
+          action: 'fund_allocation.create',
+          entityType: 'fund_allocation',
+          entityId: id,
+          townCode: project.townCode,
+          after: snapshot(allocation),
+        },
+        manager,
+      );
+      return allocation;
     });
   }
 
@@ -127,7 +154,19 @@ export class FundService {
         .where('id = :id AND version = :version', { id, version: input.version })
         .execute();
       if (result.affected !== 1) throw ConflictError.stale('资金安排');
-      return manager.getRepository(FundAllocationEntity).findOneByOrFail({ id });
+      const allocation = await manager.getRepository(FundAllocationEntity).findOneByOrFail({ id });
+      await this.audit.record(
+        {
+          action: 'fund_allocation.update',
+          entityType: 'fund_allocation',
+          entityId: id,
+          townCode: current.townCode,
+          before: snapshot(current),
+          after: snapshot(allocation),
+        },
+        manager,
+      );
+      return allocation;
     });
   }
 
@@ -138,14 +177,15 @@ export class FundService {
     if (filter?.paidTo) qb.andWhere('d.paid_on <= :paidTo', { paidTo: filter.paidTo });
     if (filter?.voucherNo)
       qb.andWhere(`d.voucher_no ILIKE :voucher ESCAPE '\\'`, { voucher: `%${escapeLike(filter.voucherNo)}%` });
-    if (filter?.projectId || filter?.fundSourceId || filter?.townCode || filter?.year != null) {
+    if (filter?.projectId || filter?.fundSourceId || filter?.townCode || filter?.year != null || this.scope.towns) {
       qb.innerJoin(FundAllocationEntity, 'a', 'a.id = d.allocation_id');
-      if (filter.projectId) qb.andWhere('a.project_id = :projectId', { projectId: filter.projectId });
-      if (filter.fundSourceId) qb.andWhere('a.fund_source_id = :fundSourceId', { fundSourceId: filter.fundSourceId });
-      if (filter.townCode || filter.year != null) {
+      if (filter?.projectId) qb.andWhere('a.project_id = :projectId', { projectId: filter.projectId });
+      if (filter?.fundSourceId) qb.andWhere('a.fund_source_id = :fundSourceId', { fundSourceId: filter.fundSourceId });
+      if (filter?.townCode || filter?.year != null || this.scope.towns) {
         qb.innerJoin(ProjectEntity, 'p', 'p.id = a.project_id');
-        if (filter.townCode) qb.andWhere('p.town_code = :townCode', { townCode: filter.townCode });
-        if (filter.year != null) qb.andWhere('p.year = :year', { year: filter.year });
+        this.scope.apply(qb, 'p.town_code');
+        if (filter?.townCode) qb.andWhere('p.town_code = :townCode', { townCode: filter.townCode });
+        if (filter?.year != null) qb.andWhere('p.year = :year', { year: filter.year });
       }
     }
     return paginate(qb, page, {
@@ -180,7 +220,7 @@ export class FundService {
           },
         );
       }
-      return this.insertDisbursement(manager, {
+      return this.insertDisbursement(manager, allocation.townCode, {
         allocationId: allocation.id,
         paidOn: input.paidOn,
         amount: input.amount,
@@ -217,8 +257,8 @@ export class FundService {
         });
       }
       if (input.paidOn < original.paidOn) throw UserInputError.field('paidOn', '冲销日期不能早于原支付日期');
-      await this.lockAllocation(manager, original.allocationId);
-      return this.insertDisbursement(manager, {
+      const allocation = await this.lockAllocation(manager, original.allocationId, 'disbursementId');
+      return this.insertDisbursement(manager, allocation.townCode, {
         allocationId: original.allocationId,
         paidOn: input.paidOn,
         amount: fenToMoney(-fen),
@@ -230,25 +270,56 @@ export class FundService {
     });
   }
 
-  private async insertDisbursement(manager: EntityManager, row: Omit<DisbursementEntity, 'id' | 'createdAt'>) {
+  private async insertDisbursement(
+    manager: EntityManager,
+    townCode: string,
+    row: Omit<DisbursementEntity, 'id' | 'createdAt'>,
+  ) {
     const repo = manager.getRepository(DisbursementEntity);
     const { id } = await repo.save(repo.create(row));
-    return repo.findOneByOrFail({ id });
+    const disbursement = await repo.findOneByOrFail({ id });
+    await this.audit.record(
+      {
+        action: row.reversesId ? 'disbursement.reverse' : 'disbursement.record',
+        entityType: 'disbursement',
+        entityId: id,
+        townCode,
+        after: snapshot(disbursement),
+        details: { allocationId: row.allocationId, reverses: row.reversesId },
+      },
+      manager,
+    );
+    return disbursement;
   }
 
-  private async lockAllocation(manager: EntityManager, id: string, field?: string): Promise<FundAllocationEntity> {
-    const allocation = !isUuid(id)
-      ? null
-      : await manager
-          .getRepository(FundAllocationEntity)
-          .createQueryBuilder('a')
-          .where('a.id = :id', { id })
-          .setLock('pessimistic_write')
-          .getOne();
+  /**
+   * Locks an allocation for the rest of the transaction (FOR UPDATE OF the allocation only) and
+   * returns it with its project's town; one outside the viewer's towns does not exist for them.
+   */
+  private async lockAllocation(
+    manager: EntityManager,
+    id: string,
+    field?: string,
+  ): Promise<FundAllocationEntity & { townCode: string }> {
+    const found = !isUuid(id)
+      ? undefined
+      : await this.scope
+          .apply(
+            manager
+              .getRepository(FundAllocationEntity)
+              .createQueryBuilder('a')
+              .innerJoin(ProjectEntity, 'p', 'p.id = a.project_id')
+              .addSelect('p.town_code', 'town_code')
+              .where('a.id = :id', { id })
+              .setLock('pessimistic_write', undefined, ['a']),
+            'p.town_code',
+          )
+          .getRawAndEntities();
+    const allocation = found?.entities[0];
     if (!allocation) {
       if (field) throw UserInputError.field(field, `资金安排不存在：${id}`);
       throw new NotFoundError('资金安排', id);
     }
-    return allocation;
+    return Object.assign(allocation, { townCode: found.raw[0].town_code as string });
   }
 }

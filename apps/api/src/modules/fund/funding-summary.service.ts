@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors';
+import type { TownScope } from '../../common/viewer';
 import { PROJECT_CATEGORY_LABEL, type ProjectCategory } from '../project/project.enums';
 import { FUND_CATEGORY_LABEL, type FundCategory } from './fund.enums';
 import { FundingGroupBy, type FundingSummary, type FundingSummaryRow } from './fund.type';
@@ -28,7 +29,8 @@ const SCOPE = `
   JOIN fund_source s ON s.id = a.fund_source_id
   WHERE p.year = $1
     AND ($2::fund_category IS NULL OR s.category = $2::fund_category)
-    AND ($3::varchar IS NULL OR p.town_code = $3::varchar)`;
+    AND ($3::varchar IS NULL OR p.town_code = $3::varchar)
+    AND ($4::varchar[] IS NULL OR p.town_code = ANY($4::varchar[]))`;
 
 const MEASURES = `
   COALESCE(SUM(a.amount), 0)::text AS allocated,
@@ -38,7 +40,10 @@ const MEASURES = `
 
 /** 资金汇总: sums are taken in SQL over numeric, so they are exact; rates are derived from them. */
 export class FundingSummaryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scope: TownScope,
+  ) {}
 
   async summary(args: FundingSummaryArgs): Promise<FundingSummary> {
     if (args.townCode) {
@@ -47,7 +52,9 @@ export class FundingSummaryService {
       ]);
       if (!known) throw UserInputError.field('townCode', `镇办代码不存在：${args.townCode}`);
     }
-    const params = [args.year, args.fundCategory ?? null, args.townCode ?? null];
+    if (args.townCode) this.scope.assertIncludes(args.townCode);
+    // Whoever is town-scoped sums their towns only, whatever they ask for.
+    const params = [args.year, args.fundCategory ?? null, args.townCode ?? null, this.scope.parameter];
     const [totals] = await this.dataSource.query<RawRow[]>(
       `SELECT 'TOTAL' AS key, NULL AS label, ${MEASURES} ${SCOPE}`,
       params,
@@ -77,7 +84,8 @@ export class FundingSummaryService {
           WITH g AS (SELECT p.town_code AS key, ${MEASURES} ${SCOPE} GROUP BY p.town_code)
           SELECT t.code AS key, t.name AS label, g.allocated, g.disbursed, g.project_count, g.started_count
           FROM town t LEFT JOIN g ON g.key = t.code
-          WHERE $3::varchar IS NULL OR t.code = $3::varchar
+          WHERE ($3::varchar IS NULL OR t.code = $3::varchar)
+            AND ($4::varchar[] IS NULL OR t.code = ANY($4::varchar[]))
           ORDER BY t.code`;
       case FundingGroupBy.SOURCE:
         return `
@@ -104,6 +112,7 @@ export class FundingSummaryService {
             WHERE p.year = $1
               AND ($2::fund_category IS NULL OR s.category = $2::fund_category)
               AND ($3::varchar IS NULL OR p.town_code = $3::varchar)
+              AND ($4::varchar[] IS NULL OR p.town_code = ANY($4::varchar[]))
             GROUP BY 1
           )
           SELECT COALESCE(alloc.key, paid.key) AS key, COALESCE(alloc.key, paid.key) AS label,

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../identity/identity.enums';
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
 import type { TownEntity, VillageEntity } from './place.entity';
@@ -7,16 +8,19 @@ import { District, Town, Village, VillageConnection } from './place.type';
 
 @Resolver(() => Town)
 export class TownResolver {
+  @Authorized(Permission.PLACE_READ)
   @Query(() => District, { description: '汉滨区' })
   district(@Ctx() ctx: Context) {
     return ctx.services.place.district();
   }
 
+  @Authorized(Permission.PLACE_READ)
   @Query(() => [Town], { description: '全部镇办（28 个），按代码排序' })
   towns(@Ctx() ctx: Context) {
     return ctx.services.place.towns();
   }
 
+  @Authorized(Permission.PLACE_READ)
   @Query(() => Town, { nullable: true })
   town(@Arg('code', () => ID) code: string, @Ctx() ctx: Context) {
     return ctx.loaders.town.load(code);
@@ -30,11 +34,13 @@ export class TownResolver {
 
 @Resolver(() => Village)
 export class VillageResolver {
+  @Authorized(Permission.PLACE_READ)
   @Query(() => Village, { nullable: true })
   village(@Arg('code', () => ID) code: string, @Ctx() ctx: Context) {
     return ctx.loaders.village.load(code);
   }
 
+  @Authorized(Permission.PLACE_READ)
   @Query(() => VillageConnection)
   villages(
     @Arg('filter', () => VillageFilter, { nullable: true }) filter: VillageFilter | undefined,

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../identity/identity.enums';
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
 import { FundAllocation } from '../fund/fund.type';
@@ -17,11 +18,13 @@ import { executionRate } from '../fund/execution-rate';
 
 @Resolver(() => Project)
 export class ProjectResolver {
+  @Authorized(Permission.PROJECT_READ)
   @Query(() => Project, { nullable: true, description: '按 ID 查项目' })
   project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.project.load(id);
   }
 
+  @Authorized(Permission.PROJECT_READ)
   @Query(() => ProjectConnection, { description: '项目库：分页、筛选、排序' })
   projects(
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
@@ -32,11 +35,13 @@ export class ProjectResolver {
     return ctx.services.project.list(filter, sort, page);
   }
 
+  @Authorized(Permission.PROJECT_WRITE)
   @Mutation(() => Project, { description: '新建项目（状态为储备入库）' })
   createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context) {
     return ctx.services.project.create(input);
   }
 
+  @Authorized(Permission.PROJECT_WRITE)
   @Mutation(() => Project, { description: '修改项目；version 过期时返回 CONFLICT' })
   updateProject(
     @Arg('id', () => ID) id: string,
@@ -46,6 +51,7 @@ export class ProjectResolver {
     return ctx.services.project.update(id, input);
   }
 
+  @Authorized(Permission.PROJECT_WRITE)
   @Mutation(() => Project, { description: '项目状态推进一步（不可跳步）' })
   advanceProjectStatus(
     @Arg('input', () => AdvanceProjectStatusInput) input: AdvanceProjectStatusInput,
@@ -74,6 +80,7 @@ export class ProjectResolver {
     return executionRate(project.disbursedAmount, project.allocatedAmount);
   }
 
+  @Authorized(Permission.FUND_READ)
   @FieldResolver(() => [FundAllocation], { description: '资金安排（每个资金来源一条）' })
   allocations(@Root() project: ProjectEntity, @Ctx() ctx: Context) {
     return ctx.loaders.allocationsOfProject.load(project.id);

@@ -5,6 +5,8 @@ import { ConflictError, type FieldError, NotFoundError, UserInputError } from '.
 import { isUuid } from '../../common/ids';
 import { type PageRequest, paginate, type SortKey } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
+import type { TownScope } from '../../common/viewer';
+import { type AuditService, snapshot } from '../audit/audit.service';
 import { FundAllocationEntity } from '../fund/fund.entity';
 import type { PlaceService } from '../place/place.service';
 import './project.constraints';
@@ -79,10 +81,12 @@ export class ProjectService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly places: PlaceService,
+    private readonly scope: TownScope,
+    private readonly audit: AuditService,
   ) {}
 
   list(filter: ProjectFilter | undefined, sort: ProjectSort | undefined, page: PageRequest) {
-    const qb = this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p');
+    const qb = this.scope.apply(this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p'), 'p.town_code');
     if (filter?.year != null) qb.andWhere('p.year = :year', { year: filter.year });
     if (filter?.townCode) qb.andWhere('p.town_code = :townCode', { townCode: filter.townCode });
     if (filter?.villageCode) qb.andWhere('p.village_code = :villageCode', { villageCode: filter.villageCode });
@@ -111,7 +115,7 @@ export class ProjectService {
   async byId(id: string): Promise<ProjectEntity> {
     if (!isUuid(id)) throw new NotFoundError('项目', id);
     const project = await this.dataSource.getRepository(ProjectEntity).findOneBy({ id });
-    if (!project) throw new NotFoundError('项目', id);
+    if (!project || !this.scope.includes(project.townCode)) throw new NotFoundError('项目', id);
     return project;
   }
 
@@ -136,6 +140,7 @@ export class ProjectService {
         benefitMechanism: input.benefitMechanism ?? '',
       };
       checkProjectRules(fields);
+      if (!this.scope.includes(fields.townCode)) throw UserInputError.field('townCode', '只能在本镇办范围内新建项目');
       await this.places.assertPlace(manager, fields.townCode, fields.villageCode);
       const code = input.code ?? `HB${input.year}-${randomBytes(4).toString('hex').toUpperCase()}`;
       const inserted = await manager
@@ -154,7 +159,18 @@ export class ProjectService {
         note: '',
       });
       if (input.performanceTargets) await this.replaceTargets(manager, id, input.performanceTargets);
-      return manager.getRepository(ProjectEntity).findOneByOrFail({ id });
+      const project = await manager.getRepository(ProjectEntity).findOneByOrFail({ id });
+      await this.audit.record(
+        {
+          action: 'project.create',
+          entityType: 'project',
+          entityId: id,
+          townCode: project.townCode,
+          after: snapshot(project),
+        },
+        manager,
+      );
+      return project;
     });
   }
 
@@ -176,12 +192,26 @@ export class ProjectService {
       }
       const merged: Editable = { ...current, ...changes };
       checkProjectRules(merged);
+      if (!this.scope.includes(merged.townCode)) throw UserInputError.field('townCode', '不能把项目移出本镇办范围');
       if (changes.townCode !== undefined || changes.villageCode !== undefined) {
         await this.places.assertPlace(manager, merged.townCode, merged.villageCode);
       }
       await this.bumpVersion(manager, id, input.version, changes);
       if (input.performanceTargets) await this.replaceTargets(manager, id, input.performanceTargets);
-      return manager.getRepository(ProjectEntity).findOneByOrFail({ id });
+      const project = await manager.getRepository(ProjectEntity).findOneByOrFail({ id });
+      await this.audit.record(
+        {
+          action: 'project.update',
+          entityType: 'project',
+          entityId: id,
+          townCode: project.townCode,
+          before: snapshot(current),
+          after: snapshot(project),
+          details: input.performanceTargets ? { performanceTargets: input.performanceTargets.length } : null,
+        },
+        manager,
+      );
+      return project;
     });
   }
 
@@ -210,7 +240,20 @@ export class ProjectService {
         effectiveOn,
         note: input.note ?? '',
       });
-      return manager.getRepository(ProjectEntity).findOneByOrFail({ id: input.id });
+      const project = await manager.getRepository(ProjectEntity).findOneByOrFail({ id: input.id });
+      await this.audit.record(
+        {
+          action: 'project.advance_status',
+          entityType: 'project',
+          entityId: input.id,
+          townCode: project.townCode,
+          before: { status: current.status, version: current.version },
+          after: { status: project.status, version: project.version },
+          details: { effectiveOn, note: input.note ?? '' },
+        },
+        manager,
+      );
+      return project;
     });
   }
 
@@ -223,7 +266,8 @@ export class ProjectService {
       .where('p.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();
-    if (!current) throw new NotFoundError('项目', id);
+    // Another town's project is, to a town clerk, a project that does not exist.
+    if (!current || !this.scope.includes(current.townCode)) throw new NotFoundError('项目', id);
     if (current.version !== version) throw ConflictError.stale('项目');
     return current;
   }

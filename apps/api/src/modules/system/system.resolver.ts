@@ -1,9 +1,11 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Permission } from '../identity/identity.enums';
+import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { SystemInfo } from './system.type';
 
 @Resolver(() => SystemInfo)
 export class SystemResolver {
+  @Authorized(Permission.PUBLIC)
   @Query(() => SystemInfo)
   systemInfo(@Ctx() ctx: Context) {
     return ctx.services.system.info();

@@ -1,0 +1,19 @@
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../../common/page-args';
+import type { Context } from '../../context';
+import { Permission } from '../identity/identity.enums';
+import { AuditFilter } from './audit.inputs';
+import { AuditEntry, AuditEntryConnection } from './audit.type';
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized(Permission.AUDIT_READ)
+  @Query(() => AuditEntryConnection, { description: '审计日志，新的在前；按记录筛选即为该记录的变更历史' })
+  auditLog(
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.audit.list(filter, page);
+  }
+}

@@ -1,0 +1,86 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { type PageRequest, paginate } from '../../common/pagination';
+import { escapeLike } from '../../common/sql';
+import type { Viewer } from '../../common/viewer';
+import { ActorKind, AuditLogEntity } from './audit.entity';
+import type { AuditFilter } from './audit.inputs';
+
+export interface AuditEntry {
+  action: string;
+  entityType?: string;
+  entityId?: string;
+  townCode?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  details?: Record<string, unknown> | null;
+}
+
+const ACTOR_KIND: Record<Viewer['kind'], ActorKind> = {
+  user: ActorKind.USER,
+  token: ActorKind.TOKEN,
+  anonymous: ActorKind.ANONYMOUS,
+  system: ActorKind.SYSTEM,
+};
+
+/** A record as the audit trail keeps it: plain JSON, dates as ISO strings, secrets left out. */
+export function snapshot<T extends object>(row: T, omit: readonly (keyof T)[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (
+      omit.includes(key as keyof T) ||
+      typeof value === 'function' ||
+      (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date))
+    )
+      continue;
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
+
+/** Writes the audit trail for one request's viewer, inside the caller's transaction when given. */
+export class AuditService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly viewer: Viewer,
+    private readonly requestId: string | null,
+  ) {}
+
+  async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.insert(AuditLogEntity, {
+      actorKind: ACTOR_KIND[this.viewer.kind],
+      actorId: this.viewer.id,
+      actorName: this.viewer.name.slice(0, 100),
+      action: entry.action,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      townCode: entry.townCode ?? null,
+      before: (entry.before ?? null) as never,
+      after: (entry.after ?? null) as never,
+      details: (entry.details ?? null) as never,
+      requestId: this.requestId,
+      ip: this.viewer.ip.slice(0, 64) || null,
+    });
+  }
+
+  /** The trail, newest first; a town-scoped reader sees rows about its towns only. */
+  list(filter: AuditFilter | undefined, page: PageRequest) {
+    const qb = this.dataSource.getRepository(AuditLogEntity).createQueryBuilder('l');
+    this.viewer.scope.apply(qb, 'l.town_code');
+    if (filter?.action) qb.andWhere('l.action = :action', { action: filter.action });
+    if (filter?.actorName)
+      qb.andWhere(`l.actor_name ILIKE :actor ESCAPE '\\'`, { actor: `%${escapeLike(filter.actorName)}%` });
+    if (filter?.actorId) qb.andWhere('l.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter?.entityType) qb.andWhere('l.entity_type = :entityType', { entityType: filter.entityType });
+    if (filter?.entityId) qb.andWhere('l.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter?.townCode) qb.andWhere('l.town_code = :townCode', { townCode: filter.townCode });
+    if (filter?.from)
+      qb.andWhere(`l.at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, { from: filter.from });
+    if (filter?.to) qb.andWhere(`l.at < ((:to::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`, { to: filter.to });
+    return paginate(qb, page, {
+      sort: [],
+      idColumn: 'l.id',
+      idValue: (l) => String(l.id),
+      direction: 'DESC',
+    });
+  }
+}

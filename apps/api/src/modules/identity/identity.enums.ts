@@ -1,0 +1,113 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Who someone is to the system (DOMAIN.md "Who may see what"). */
+export enum Role {
+  DISTRICT_ADMIN = 'DISTRICT_ADMIN',
+  DISTRICT_STAFF = 'DISTRICT_STAFF',
+  TOWN_STAFF = 'TOWN_STAFF',
+  AUDITOR = 'AUDITOR',
+  PARTNER = 'PARTNER',
+  BI = 'BI',
+}
+
+/** Roles that sign in with a password; the others use API tokens. */
+export const STAFF_ROLES = [Role.DISTRICT_ADMIN, Role.DISTRICT_STAFF, Role.TOWN_STAFF, Role.AUDITOR] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export enum TokenKind {
+  PARTNER = 'PARTNER',
+  BI = 'BI',
+}
+
+/** What a partner token may read. */
+export enum Dataset {
+  PLACES = 'PLACES',
+  PROJECTS = 'PROJECTS',
+  FUNDS = 'FUNDS',
+}
+
+/**
+ * What a viewer may do. Resolvers state the permission they need (`@Authorized(P.PROJECT_WRITE)`);
+ * roles and token scopes are turned into permissions in one place (`permissionsOf`).
+ */
+export enum Permission {
+  /** Anyone, signed in or not (sign-in itself, `me`). */
+  PUBLIC = 'public',
+  /** Any signed-in user, even one who must first change the password. */
+  SELF = 'self',
+  PLACE_READ = 'place:read',
+  PROJECT_READ = 'project:read',
+  PROJECT_WRITE = 'project:write',
+  FUND_READ = 'fund:read',
+  /** Record and reverse disbursements. */
+  FUND_WRITE = 'fund:write',
+  /** Assign money to projects (资金下达): district level. */
+  ALLOCATION_WRITE = 'allocation:write',
+  FUND_SOURCE_WRITE = 'fund-source:write',
+  SUMMARY_READ = 'summary:read',
+  USER_MANAGE = 'user:manage',
+  TOKEN_MANAGE = 'token:manage',
+  AUDIT_READ = 'audit:read',
+  PII_REVEAL = 'pii:reveal',
+}
+
+const READ_ALL = [Permission.PLACE_READ, Permission.PROJECT_READ, Permission.FUND_READ, Permission.SUMMARY_READ];
+
+export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
+  DISTRICT_ADMIN: [
+    ...READ_ALL,
+    Permission.PROJECT_WRITE,
+    Permission.FUND_WRITE,
+    Permission.ALLOCATION_WRITE,
+    Permission.FUND_SOURCE_WRITE,
+    Permission.USER_MANAGE,
+    Permission.TOKEN_MANAGE,
+    Permission.AUDIT_READ,
+    Permission.PII_REVEAL,
+  ],
+  DISTRICT_STAFF: [
+    ...READ_ALL,
+    Permission.PROJECT_WRITE,
+    Permission.FUND_WRITE,
+    Permission.ALLOCATION_WRITE,
+    Permission.FUND_SOURCE_WRITE,
+  ],
+  TOWN_STAFF: [...READ_ALL, Permission.PROJECT_WRITE, Permission.FUND_WRITE],
+  AUDITOR: [...READ_ALL, Permission.AUDIT_READ],
+};
+
+/** A partner token reads its datasets; a BI token reads aggregates only. */
+export function tokenPermissions(kind: TokenKind, datasets: Dataset[]): Permission[] {
+  if (kind === TokenKind.BI) return [Permission.SUMMARY_READ];
+  const permissions = new Set<Permission>();
+  if (datasets.includes(Dataset.PLACES)) permissions.add(Permission.PLACE_READ);
+  if (datasets.includes(Dataset.PROJECTS)) permissions.add(Permission.PROJECT_READ).add(Permission.PLACE_READ);
+  if (datasets.includes(Dataset.FUNDS)) permissions.add(Permission.FUND_READ).add(Permission.SUMMARY_READ);
+  return [...permissions];
+}
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: '角色',
+  valuesConfig: {
+    DISTRICT_ADMIN: { description: '区级管理员' },
+    DISTRICT_STAFF: { description: '区级工作人员' },
+    TOWN_STAFF: { description: '镇办工作人员（限本镇办）' },
+    AUDITOR: { description: '审计 / 督查（只读，可查审计日志）' },
+    PARTNER: { description: '合作单位（接口令牌）' },
+    BI: { description: 'BI 工具（接口令牌，仅汇总数据）' },
+  },
+});
+registerEnumType(TokenKind, {
+  name: 'TokenKind',
+  valuesConfig: { PARTNER: { description: '合作单位' }, BI: { description: 'BI 工具（仅汇总）' } },
+});
+registerEnumType(Dataset, {
+  name: 'Dataset',
+  description: '接口令牌可读取的数据集',
+  valuesConfig: {
+    PLACES: { description: '地区' },
+    PROJECTS: { description: '项目库' },
+    FUNDS: { description: '资金' },
+  },
+});
