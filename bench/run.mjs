@@ -81,10 +81,38 @@ async function startApi(env) {
   };
 }
 
+/** Signs in as the demo district administrator, changing the initial password the first time. */
+async function signIn(url) {
+  const post = async (session, query, variables) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(session ? { cookie: session } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { res, body: await res.json() };
+  };
+  const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { mustChangePassword } }';
+  const benchPassword = 'Bench-Password-2021!';
+  let { res, body } = await post(null, SIGN_IN, { input: { username: 'admin', password: benchPassword } });
+  if (body.errors) ({ res, body } = await post(null, SIGN_IN, { input: { username: 'admin', password: 'Hanbin@2021' } }));
+  if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
+  const session = res.headers.get('set-cookie').split(';')[0];
+  if (body.data.signIn.mustChangePassword) {
+    const changed = await post(session, 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { role } }', {
+      input: { currentPassword: 'Hanbin@2021', newPassword: benchPassword },
+    });
+    if (changed.body.errors) throw new Error(JSON.stringify(changed.body.errors));
+  }
+  return session;
+}
+
+/** The demo administrator's session, for the API under test. */
+let cookie;
+
 async function probe(url, query) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query }),
   });
   const body = await res.json();
@@ -96,7 +124,7 @@ async function load(url, query) {
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query }),
     connections,
     duration,
@@ -113,6 +141,7 @@ async function load(url, query) {
 
 async function benchEngine(label, env) {
   const api = await startApi(env);
+  cookie = await signIn(api.url);
   const rows = [];
   try {
     for (const [name, op] of Object.entries(operations)) {

@@ -36,10 +36,11 @@ async function main() {
   if (config.env !== 'test') {
     console.log(`\n  汉滨区乡村振兴局 · 管理后台  ${base}/`);
     console.log(`  GraphQL                    ${base}/graphql`);
+    const [{ demo }] = await db.dataSource.query(`SELECT EXISTS (SELECT 1 FROM seed_run WHERE name = 'demo-2021') AS demo`);
+    if (demo) console.log('  登录 sign in               admin / Hanbin@2021 (demo accounts: see README; change it at first sign-in)');
     console.log(
       `  数据库 database            ${db.embedded ? `embedded PostgreSQL in ${db.embedded.dataDir}` : 'DATABASE_URL'}`,
     );
-    console.log('  登录 login                 (none yet: every visitor is a district user until sign-in lands)\n');
   }
 
   let stopping = false;
