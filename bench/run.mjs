@@ -81,8 +81,8 @@ async function startApi(env) {
   };
 }
 
-/** Signs in as the demo district administrator, changing the initial password the first time. */
-async function signIn(url) {
+/** Signs in as the demo district administrator (changing the initial password the first time) and issues a token. */
+async function issueToken(url) {
   const post = async (session, query, variables) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -94,25 +94,46 @@ async function signIn(url) {
   const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { mustChangePassword } }';
   const benchPassword = 'Bench-Password-2021!';
   let { res, body } = await post(null, SIGN_IN, { input: { username: 'admin', password: benchPassword } });
-  if (body.errors) ({ res, body } = await post(null, SIGN_IN, { input: { username: 'admin', password: 'Hanbin@2021' } }));
+  if (body.errors)
+    ({ res, body } = await post(null, SIGN_IN, { input: { username: 'admin', password: 'Hanbin@2021' } }));
   if (body.errors) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
   const session = res.headers.get('set-cookie').split(';')[0];
   if (body.data.signIn.mustChangePassword) {
-    const changed = await post(session, 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { role } }', {
-      input: { currentPassword: 'Hanbin@2021', newPassword: benchPassword },
-    });
+    const changed = await post(
+      session,
+      'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { role } }',
+      {
+        input: { currentPassword: 'Hanbin@2021', newPassword: benchPassword },
+      },
+    );
     if (changed.body.errors) throw new Error(JSON.stringify(changed.body.errors));
   }
-  return session;
+  // In production the admin's session may only send the admin's registered documents; the benchmark
+  // sends its own queries, as a partner agency would, with a token.
+  const issued = await post(
+    session,
+    'mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }',
+    {
+      input: {
+        name: `benchmark ${new Date().toISOString()}`,
+        kind: 'PARTNER',
+        datasets: ['PLACES', 'PROJECTS', 'FUNDS'],
+        townCodes: [],
+        expiresOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+      },
+    },
+  );
+  if (issued.body.errors) throw new Error(JSON.stringify(issued.body.errors));
+  return `Bearer ${issued.body.data.createApiToken.secret}`;
 }
 
-/** The demo administrator's session, for the API under test. */
-let cookie;
+/** A partner token issued by the demo administrator, for the API under test. */
+let authorization;
 
 async function probe(url, query) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({ query }),
   });
   const body = await res.json();
@@ -124,7 +145,7 @@ async function load(url, query) {
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({ query }),
     connections,
     duration,
@@ -141,7 +162,7 @@ async function load(url, query) {
 
 async function benchEngine(label, env) {
   const api = await startApi(env);
-  cookie = await signIn(api.url);
+  authorization = await issueToken(api.url);
   const rows = [];
   try {
     for (const [name, op] of Object.entries(operations)) {

@@ -14,6 +14,8 @@ import { GraphQLError } from 'graphql';
 import { translateDbError } from './common/db-errors';
 import { pinoHttp } from 'pino-http';
 import { createFormatError } from './common/format-error';
+import { graphqlHardening } from './common/limits';
+import { loadTrustedDocuments } from './common/trusted-documents';
 import { currentRequest, requestStorage, type RequestStore } from './common/request-context';
 import type { Config } from './config';
 import { type Context, createLoaders, createServices } from './context';
@@ -45,7 +47,14 @@ export interface App {
 
 type AppConfig = Pick<
   Config,
-  'env' | 'adminDistDir' | 'shutdownGraceMs' | 'sqlCountHeader' | 'sessionIdleTimeoutSeconds' | 'sessionMaxAgeSeconds'
+  | 'env'
+  | 'adminDistDir'
+  | 'shutdownGraceMs'
+  | 'sqlCountHeader'
+  | 'sessionIdleTimeoutSeconds'
+  | 'sessionMaxAgeSeconds'
+  | 'graphqlLimits'
+  | 'trustedDocumentsPath'
 >;
 
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
@@ -60,16 +69,21 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
 
   const settings = { idleTimeoutSeconds: config.sessionIdleTimeoutSeconds, maxAgeSeconds: config.sessionMaxAgeSeconds };
   const cookieBase = { httpOnly: true, sameSite: 'strict' as const, secure: config.env === 'production', path: '/' };
+  // Limits (depth, aliases, directives, tokens, cost), trusted documents for the admin in production,
+  // no introspection, suggestions or stack traces in production, CSRF prevention, no batching.
+  const hardening = graphqlHardening<Context>({
+    env: config.env,
+    limits: config.graphqlLimits,
+    documents: loadTrustedDocuments(config.trustedDocumentsPath, { required: config.env === 'production' }),
+    formatError: createFormatError(log),
+  });
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
-    formatError: createFormatError(log),
-    includeStacktraceInErrorResponses: false,
-    introspection: config.env !== 'production',
-    csrfPrevention: true,
-    allowBatchedHttpRequests: false,
+    ...hardening,
     // main.ts owns SIGTERM: it drains this server and then closes the pool, in that order.
     stopOnTerminationSignals: false,
     plugins: [
+      ...hardening.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
       // No HTTP caching of GraphQL responses here; the plugin would otherwise wrap every field.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type Limits, limits } from './common/limits/limits';
 
 /** Runtime configuration, read from the environment once at start-up and validated. */
 export interface Config {
@@ -21,6 +22,12 @@ export interface Config {
   logLevel: string;
   /** How long SIGTERM waits for in-flight requests before closing anyway. */
   shutdownGraceMs: number;
+  /** The restricted role the API's database sessions run as, when the server has it ('' for none). */
+  dbAppRole: string;
+  /** How big one GraphQL request may be (common/limits). */
+  graphqlLimits: Limits;
+  /** The admin's trusted documents (sha256 → document), written by its codegen; required in production. */
+  trustedDocumentsPath: string;
   /** A session ends after this long without a request. */
   sessionIdleTimeoutSeconds: number;
   /** ... and after this long in any case. */
@@ -77,6 +84,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 120000),
     sqlCountHeader: bool(env, 'SQL_COUNT_HEADER', nodeEnv !== 'production'),
+    dbAppRole: env.DB_APP_ROLE ?? 'hanbin_app',
+    graphqlLimits: {
+      ...limits,
+      maxSourceLength: int(env, 'GRAPHQL_MAX_SOURCE_LENGTH', limits.maxSourceLength, 1_000, 1_000_000),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', limits.maxTokens, 100, 100_000),
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', limits.maxDepth, 3, 50),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', limits.maxAliases, 0, 1_000),
+      maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', limits.maxDirectives, 0, 1_000),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', limits.maxCost, 100, 10_000_000),
+    },
+    trustedDocumentsPath: path.resolve(
+      env.TRUSTED_DOCUMENTS_PATH || path.join(repoRoot, 'apps', 'admin', 'src', 'gql', 'persisted-documents.json'),
+    ),
     sessionIdleTimeoutSeconds: int(env, 'SESSION_IDLE_TIMEOUT_SECONDS', 30 * 60, 1, 24 * 3600),
     sessionMaxAgeSeconds: int(env, 'SESSION_MAX_AGE_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
   };

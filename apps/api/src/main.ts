@@ -19,7 +19,7 @@ async function main() {
   }
   const log = createLogger(config.logLevel);
   const startedAt = Date.now();
-  const db = await openDatabase(config, log);
+  let db = await openDatabase(config, log);
   if (config.autoMigrate) {
     const applied = await db.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
@@ -28,6 +28,8 @@ async function main() {
     const seeded = await seedDemoDataIfEmpty(db.dataSource);
     if (seeded) log.info(seeded, 'demo data seeded');
   }
+  // Owner work is done: from here on the API's sessions use the restricted role.
+  if (config.dbAppRole) db = await db.restrictTo(config.dbAppRole, log);
   const app = await createApp(config, db, log);
   await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
   const { port } = app.server.address() as AddressInfo;
@@ -36,8 +38,13 @@ async function main() {
   if (config.env !== 'test') {
     console.log(`\n  汉滨区乡村振兴局 · 管理后台  ${base}/`);
     console.log(`  GraphQL                    ${base}/graphql`);
-    const [{ demo }] = await db.dataSource.query(`SELECT EXISTS (SELECT 1 FROM seed_run WHERE name = 'demo-2021') AS demo`);
-    if (demo) console.log('  登录 sign in               admin / Hanbin@2021 (demo accounts: see README; change it at first sign-in)');
+    const [{ demo }] = await db.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM seed_run WHERE name = 'demo-2021') AS demo`,
+    );
+    if (demo)
+      console.log(
+        '  登录 sign in               admin / Hanbin@2021 (demo accounts: see README; change it at first sign-in)',
+      );
     console.log(
       `  数据库 database            ${db.embedded ? `embedded PostgreSQL in ${db.embedded.dataDir}` : 'DATABASE_URL'}`,
     );

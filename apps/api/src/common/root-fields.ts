@@ -1,6 +1,8 @@
 import { type GraphQLFieldResolver, type GraphQLSchema, defaultFieldResolver } from 'graphql';
 import type { Context } from '../context';
 import { rootFieldsWithoutRule } from './auth-checker';
+import { ArgumentValidationError } from 'type-graphql';
+import { translateDbError } from './db-errors';
 import { AppError, ForbiddenError } from './errors';
 
 /** Mutations whose services write their own, more precise, audit rows when they fail. */
@@ -39,8 +41,10 @@ export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
             return await resolve(source, args, ctx, info);
           } catch (error) {
             if (!SELF_AUDITED_FAILURES.has(field.name)) {
-              const code = error instanceof AppError ? error.code : 'ERROR';
-              const reason = error instanceof AppError ? (error.extra.reason as string | undefined) : undefined;
+              const known = error instanceof AppError ? error : translateDbError(error);
+              const code =
+                known?.code ?? (error instanceof ArgumentValidationError ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR');
+              const reason = known?.extra.reason as string | undefined;
               await ctx.services.audit
                 .record({ action: 'mutation.refused', details: { mutation: field.name, code, reason: reason ?? null } })
                 .catch((e) => ctx.log.error({ err: e }, 'could not audit a refused mutation'));

@@ -40,6 +40,8 @@ export interface TestApi {
   anonymous: Gql;
   /** A client with the given credentials. */
   client(credentials: Credentials): Gql;
+  /** Runs SQL as the schema's owner (migrations, retention jobs), not as the API's restricted role. */
+  ownerQuery(sql: string, params?: unknown[]): Promise<any>;
   /** Creates a staff account (no password change pending) and returns a client signed in as it. */
   signInAs(role: Role, townCode?: string | null): Promise<Gql & { userId: string; username: string; cookie: string }>;
   close(): Promise<void>;
@@ -101,11 +103,12 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
     ...options.env,
   });
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const db = await openDatabase(config, log);
+  let db = await openDatabase(config, log);
   let app: App | undefined;
   try {
     await db.dataSource.runMigrations({ transaction: 'each' });
     if (options.seed !== false) await seedDemoData(db.dataSource);
+    if (config.dbAppRole) db = await db.restrictTo(config.dbAppRole, log);
     app = await createApp(config, db, log);
     await new Promise<void>((resolve) => app?.server.listen(0, '127.0.0.1', resolve));
   } catch (error) {
@@ -155,6 +158,16 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
     anonymous: client({}),
     client,
     signInAs,
+    async ownerQuery(sql, params) {
+      if (!server) return db.dataSource.query(sql, params);
+      const owner = new pg.Client({ connectionString: server.url });
+      await owner.connect();
+      try {
+        return (await owner.query(sql, params)).rows;
+      } finally {
+        await owner.end();
+      }
+    },
     async close() {
       await app?.stop();
       await server?.drop();

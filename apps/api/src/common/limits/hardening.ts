@@ -38,7 +38,8 @@ export function graphqlHardening<TContext extends BaseContext>(options: Hardenin
   const production = options.env === 'production';
   const trusted = trustedDocumentsOptions<TContext>(options.documents, options.env);
   const hardening: Hardening<TContext> = {
-    validationRules: limitRules(options.limits),
+    // Outside production, where introspection is served, tools may still load the whole schema.
+    validationRules: limitRules(options.limits, { exemptIntrospectionOnly: !production }),
     parseOptions: parseOptions(options.limits),
     persistedQueries: trusted.persistedQueries,
     formatError: withRequestGuards(options.formatError, { hideSuggestions: production }),

@@ -3,4 +3,4 @@ export { graphqlHardening, type Hardening, type HardeningOptions } from './harde
 export { type Limits, limits } from './limits';
 export { type CostOptions, type Measures, measureOperation } from './measure';
 export { type LimitName, QueryTooComplexError, RequestRefusedError } from './refusal';
-export { countTokens, limitRules, parseOptions } from './rules';
+export { countTokens, type LimitRuleOptions, limitRules, parseOptions } from './rules';

@@ -1,4 +1,5 @@
 import {
+  Kind,
   Lexer,
   type OperationDefinitionNode,
   type ParseOptions,
@@ -19,12 +20,28 @@ const MAX: Record<MeasuredLimit, keyof Limits> = {
   cost: 'maxCost',
 };
 
+/** An operation whose root asks for nothing but `__schema`, `__type` and `__typename`. */
+function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'));
+}
+
+export interface LimitRuleOptions {
+  /**
+   * Where introspection is served (development), let an operation that asks for nothing but
+   * introspection past the depth and cost limits, so that Apollo Sandbox and other tools can load
+   * the schema (the standard introspection query is 15 deep). Aliases and directives still count,
+   * and introspection inside any other operation counts in full. Off by default, and meaningless in
+   * production, where Apollo refuses `__schema` and `__type` outright.
+   */
+  exemptIntrospectionOnly?: boolean;
+}
+
 /**
  * The validation rules for depth, aliases, directives and cost, one rule per limit, each refusing an
  * operation over its limit with QUERY_TOO_COMPLEX. They share one measurement per operation.
  * Give them to Apollo's `validationRules`; they run beside graphql-js's specified rules.
  */
-export function limitRules(limits: Limits): ValidationRule[] {
+export function limitRules(limits: Limits, options: LimitRuleOptions = {}): ValidationRule[] {
   const measured = new WeakMap<OperationDefinitionNode, Measures>();
   const measure = (context: ValidationContext, operation: OperationDefinitionNode): Measures => {
     let m = measured.get(operation);
@@ -38,6 +55,8 @@ export function limitRules(limits: Limits): ValidationRule[] {
     const max = limits[MAX[limit]];
     const rule: ValidationRule = (context) => ({
       OperationDefinition(operation) {
+        const exempt = (limit === 'depth' || limit === 'cost') && options.exemptIntrospectionOnly;
+        if (exempt && isIntrospectionOnly(operation)) return false;
         const value = measure(context, operation)[limit];
         if (value > max) context.reportError(new QueryTooComplexError(limit, value, max, operation));
         return false; // the measurement has walked it already

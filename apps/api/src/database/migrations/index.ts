@@ -2,6 +2,7 @@ import { Initial1795921596208 } from './1795921596208-Initial';
 import { MoneyGuards1795921597208 } from './1795921597208-MoneyGuards';
 import { Identity1795924157251 } from './1795924157251-Identity';
 import { AuditGuards1795924158251 } from './1795924158251-AuditGuards';
+import { AppRole1795924159251 } from './1795924159251-AppRole';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   MoneyGuards1795921597208,
   Identity1795924157251,
   AuditGuards1795924158251,
+  AppRole1795924159251,
 ];

@@ -116,6 +116,7 @@ export class FundAllocationResolver {
     return ctx.services.fund.updateAllocation(id, input);
   }
 
+  @Authorized(Permission.PROJECT_READ)
   @FieldResolver(() => Project)
   project(@Root() allocation: FundAllocationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.project.load(allocation.projectId);

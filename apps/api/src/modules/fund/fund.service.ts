@@ -236,12 +236,21 @@ export class FundService {
   reverseDisbursement(input: ReverseDisbursementInput): Promise<DisbursementEntity> {
     assertNotFuture('paidOn', input.paidOn);
     return this.dataSource.transaction(async (manager) => {
-      const original = await manager
+      const qb = manager
         .getRepository(DisbursementEntity)
         .createQueryBuilder('d')
         .where('d.id = :id', { id: input.disbursementId })
-        .setLock('pessimistic_write')
-        .getOne();
+        .setLock('pessimistic_write', undefined, ['d']);
+      if (this.scope.towns) {
+        // Another town's payment does not exist for a town clerk: not even its amount or date shows.
+        qb.innerJoin(FundAllocationEntity, 'a', 'a.id = d.allocation_id').innerJoin(
+          ProjectEntity,
+          'p',
+          'p.id = a.project_id',
+        );
+        this.scope.apply(qb, 'p.town_code');
+      }
+      const original = isUuid(input.disbursementId) ? await qb.getOne() : null;
       if (!original) throw UserInputError.field('disbursementId', `支出记录不存在：${input.disbursementId}`);
       if (original.reversesId) throw UserInputError.field('disbursementId', '冲销记录本身不能再冲销');
       const [{ reversed }] = await manager.query(

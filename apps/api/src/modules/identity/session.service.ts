@@ -28,8 +28,9 @@ export class SessionService {
   ) {}
 
   /**
-   * Every attempt counts, also several in one request (aliases run one after the other): the
-   * counter is moved by one UPDATE per attempt, in the database, so all API processes share it.
+   * Every attempt counts: the counter is moved by one UPDATE per attempt, in the database, so all
+   * API processes share it. (Aliased sign-ins in one request stop at the first failure: graphql-js
+   * runs mutations one after another and gives up after a non-null field fails.)
    */
   async signIn(usernameInput: string, password: string): Promise<UserEntity> {
     const username = usernameInput.trim().toLowerCase();
@@ -50,12 +51,9 @@ export class SessionService {
       await fail('LOCKED');
       throw new AccountLockedError(user.lockedUntil);
     }
-    if (user.disabledAt) {
-      await fail('DISABLED');
-      throw new ForbiddenError('ACCOUNT_DISABLED');
-    }
     if (!(await verifyPassword(user.passwordHash, password))) {
-      const [row] = await this.dataSource.query(
+      // For UPDATE … RETURNING, TypeORM's query() answers [rows, affected].
+      const [[row]] = await this.dataSource.query(
         `UPDATE app_user
             SET failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_attempts + 1 END,
                 locked_until = CASE
@@ -68,6 +66,11 @@ export class SessionService {
       await fail('BAD_PASSWORD', { failedAttempts: row.failed_attempts });
       if (row.locked_until) throw new AccountLockedError(new Date(row.locked_until));
       throw new UnauthenticatedError('BAD_CREDENTIALS');
+    }
+    // Only someone who knows the password learns that the account is disabled.
+    if (user.disabledAt) {
+      await fail('DISABLED');
+      throw new ForbiddenError('ACCOUNT_DISABLED');
     }
     const secret = newSecret();
     await this.dataSource.transaction(async (manager) => {

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { bureauToday } from '../../common/clock';
 import { ConflictError, type FieldError, NotFoundError, UserInputError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
@@ -45,13 +45,17 @@ export class UserService {
     });
   }
 
-  private async checkRoleAndTown(role: Role, townCode: string | null | undefined): Promise<void> {
+  private async checkRoleAndTown(
+    role: Role,
+    townCode: string | null | undefined,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     const errors: FieldError[] = [];
     if (!(STAFF_ROLES as readonly Role[]).includes(role))
       errors.push({ field: 'role', message: '合作单位和 BI 工具请使用接口令牌' });
     if (role === Role.TOWN_STAFF && !townCode) errors.push({ field: 'townCode', message: '镇办工作人员须选择镇办' });
     if (role !== Role.TOWN_STAFF && townCode) errors.push({ field: 'townCode', message: '只有镇办工作人员关联镇办' });
-    if (townCode && !(await this.dataSource.getRepository(TownEntity).existsBy({ code: townCode }))) {
+    if (townCode && !(await manager.getRepository(TownEntity).existsBy({ code: townCode }))) {
       errors.push({ field: 'townCode', message: `镇办代码不存在：${townCode}` });
     }
     if (errors.length) throw new UserInputError(errors.map((e) => e.message).join('；'), errors);
@@ -96,7 +100,7 @@ export class UserService {
       const role = input.role ?? current.role;
       const townCode =
         input.townCode !== undefined ? input.townCode : role === Role.TOWN_STAFF ? current.townCode : null;
-      await this.checkRoleAndTown(role, townCode);
+      await this.checkRoleAndTown(role, townCode, manager);
       const changes: Partial<UserEntity> = { role, townCode };
       if (input.displayName != null) changes.displayName = input.displayName.trim();
       if (input.phone !== undefined) changes.phone = input.phone;
