@@ -5,7 +5,10 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
     'src/generated/types.ts': {
-      plugins: [{ add: { content: '/* Generated from schema.graphql by GraphQL Code Generator: do not edit. */' } }, 'typescript'],
+      plugins: [
+        { add: { content: '/* Generated from schema.graphql by GraphQL Code Generator: do not edit. */' } },
+        'typescript',
+      ],
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

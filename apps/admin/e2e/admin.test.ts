@@ -10,6 +10,7 @@ import {
   startApi,
   startBrowser,
 } from './harness';
+import { changeInitialPassword, INITIAL_PASSWORD, recordGraphqlBodies, signIn } from './session';
 
 if (browserMissing) {
   const notice = `chromium not found at ${chromiumPath} (set CHROMIUM_PATH, or apt-get install -y chromium fonts-noto-cjk)`;
@@ -30,17 +31,33 @@ describe.skipIf(browserMissing)('admin e2e (built API + built admin + chromium)'
   let browser: RunningBrowser;
   let page: Page;
   const pageErrors: string[] = [];
+  let graphqlBodies: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
     api = await startApi();
     browser = await startBrowser();
     page = await browser.context.newPage();
     page.on('pageerror', (e) => pageErrors.push(String(e)));
+    graphqlBodies = recordGraphqlBodies(page);
   });
 
   afterAll(async () => {
     await browser?.stop();
     await api?.stop();
+  });
+
+  it('signs in as admin, who must first replace the initial password', async () => {
+    await page.goto(`${api.baseUrl}/`);
+    await page.waitForURL(/\/login/, { timeout: 30_000 });
+    await page.getByText('汉滨区乡村振兴局').waitFor();
+    await saveScreenshot(page, 'login.png');
+    await signIn(page, 'admin', 'not-the-password');
+    await page.getByText('用户名或密码错误').waitFor({ timeout: 30_000 });
+    await signIn(page, 'admin', INITIAL_PASSWORD);
+    await changeInitialPassword(page, 'admin');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByRole('button', { name: /区局管理员/ }).waitFor({ timeout: 30_000 });
+    expect(pageErrors).toEqual([]);
   });
 
   it('shows the 2021 headline figures on the dashboard', async () => {
@@ -121,6 +138,50 @@ describe.skipIf(browserMissing)('admin e2e (built API + built admin + chromium)'
     expect(await original.getByRole('button').count()).toBe(0);
     await saveScreenshot(page, 'disbursements-reversed.png');
     expect(pageErrors).toEqual([]);
+  });
+  it('manages users, issues a token whose secret is shown once, and reads the audit trail', async () => {
+    await page.goto(`${api.baseUrl}/system/users`);
+    const yinghu = page.getByRole('row').filter({ hasText: 'yinghu' });
+    await yinghu.waitFor({ timeout: 30_000 });
+    expect(await yinghu.textContent()).toContain('瀛湖镇');
+    expect(await yinghu.textContent()).toMatch(/\d{3}\*{4}\d{4}/);
+    await saveScreenshot(page, 'users.png');
+
+    await page.goto(`${api.baseUrl}/system/tokens`);
+    await page.getByRole('button', { name: /签发令牌/ }).click();
+    const form = page.locator('.ant-modal:visible');
+    await form.getByLabel('名称（用途）').fill('区卫健局数据接口（端到端测试）');
+    await form.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const dialog = page.getByRole('dialog', { name: '令牌已签发' });
+    await dialog.getByText('令牌只显示这一次').waitFor({ timeout: 30_000 });
+    const secret = await dialog.getByLabel('令牌').inputValue();
+    expect(secret.length).toBeGreaterThan(20);
+    await saveScreenshot(page, 'token-secret.png');
+    await dialog.getByRole('button', { name: '我已复制并妥善保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.ant-table-row').filter({ hasText: '区卫健局数据接口（端到端测试）' }).waitFor();
+    // The list shows the prefix only: the secret is nowhere on the page any more.
+    expect(await page.content()).not.toContain(secret);
+
+    await page.goto(`${api.baseUrl}/system/audit`);
+    const issued = page.getByRole('row').filter({ hasText: '签发接口令牌' }).first();
+    await issued.waitFor({ timeout: 30_000 });
+    await saveScreenshot(page, 'audit.png');
+    await issued.getByRole('button', { name: /详\s*情/ }).click();
+    await page.locator('.ant-drawer-open').getByText('变更内容').waitFor();
+    expect(await page.locator('.ant-drawer-open').textContent()).not.toContain(secret);
+    await saveScreenshot(page, 'audit-entry.png');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('sent every operation as a registered hash, never as query text (production build)', () => {
+    expect(graphqlBodies.length).toBeGreaterThan(10);
+    for (const body of graphqlBodies) {
+      expect(body.query, String(body.operationName)).toBeUndefined();
+      expect(body.extensions, String(body.operationName)).toMatchObject({
+        persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      });
+    }
   });
 });
 

@@ -35,8 +35,14 @@ export interface RunningApi {
   stop: () => Promise<void>;
 }
 
+export interface StartApiOptions {
+  /** Extra environment for the API process (e.g. SESSION_IDLE_TIMEOUT_SECONDS). */
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
 /** Starts `node ../api/dist/main.js` on a free port with an in-memory database; resolves once /readyz says 200. */
-export async function startApi(timeoutMs = 150_000): Promise<RunningApi> {
+export async function startApi({ env = {}, timeoutMs = 150_000 }: StartApiOptions = {}): Promise<RunningApi> {
   for (const [what, path] of [
     ['the built API (pnpm --filter @hanbin/api build)', apiMain],
     ['the built admin (pnpm --filter @hanbin/admin build)', join(distDir, 'index.html')],
@@ -54,6 +60,7 @@ export async function startApi(timeoutMs = 150_000): Promise<RunningApi> {
       ADMIN_DIST_DIR: distDir,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,7 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { createSessionLink } from './auth/sessionLink';
+import manifest from './gql/persisted-documents.json';
+import { createPersistedDocumentLink, documentHash } from './lib/persistedDocumentLink';
 
 /** The app's cache: towns and villages are keyed by their division code, not an id. */
 export function createCache(): InMemoryCache {
@@ -10,10 +13,37 @@ export function createCache(): InMemoryCache {
   });
 }
 
+const registered = manifest as Record<string, string>;
+
+/**
+ * In development the text sent beside the hash is the registered text itself, so that
+ * sha256(query) equals `sha256Hash` and the API runs exactly what it will run in production.
+ * (Production builds send no text and drop the manifest from the bundle.)
+ */
+const printRegistered: HttpLink.Options['print'] = (ast, print) => {
+  const hash = documentHash(ast);
+  return (hash && registered[hash]) || print(ast);
+};
+
+/** The links every request passes: session watch, trusted-document hash, HTTP. */
+export function createAppLink(): ApolloLink {
+  const production = import.meta.env.PROD;
+  return ApolloLink.from([
+    createSessionLink(),
+    createPersistedDocumentLink({ includeQuery: !production }),
+    // The session is an httpOnly cookie of this origin: the SPA never sees it, fetch sends it.
+    new HttpLink({
+      uri: '/graphql',
+      credentials: 'same-origin',
+      ...(production ? {} : { print: printRegistered }),
+    }),
+  ]);
+}
+
 /** Apollo client for the API on the same origin (`/graphql`; the dev server proxies it). */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql' }),
+    link: createAppLink(),
     cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },

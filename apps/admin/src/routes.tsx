@@ -1,24 +1,50 @@
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Permission } from './auth/permissions';
 import { BootLoading } from './layout/BootLoading';
 
 // Every screen, the shell included, is its own chunk: the first load is only React, the router
-// and Apollo; antd arrives with the shell.
+// and Apollo; antd arrives with the shell (or with the sign-in page).
 function lazyNamed<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
   return lazy(async () => ({ default: (await load())[name] as ComponentType }));
 }
 
 const AppLayout = lazyNamed(() => import('./layout/AppLayout'), 'AppLayout');
+const AuthLayout = lazyNamed(() => import('./layout/AuthLayout'), 'AuthLayout');
+const LoginPage = lazyNamed(() => import('./auth/LoginPage'), 'LoginPage');
+const ChangePasswordPage = lazyNamed(() => import('./auth/ChangePasswordPage'), 'ChangePasswordPage');
 const DashboardPage = lazyNamed(() => import('./pages/dashboard/DashboardPage'), 'DashboardPage');
 const ProjectListPage = lazyNamed(() => import('./pages/projects/ProjectListPage'), 'ProjectListPage');
 const ProjectDetailPage = lazyNamed(() => import('./pages/projects/ProjectDetailPage'), 'ProjectDetailPage');
 const ProjectCreatePage = lazyNamed(() => import('./pages/projects/ProjectCreatePage'), 'ProjectCreatePage');
 const ProjectEditPage = lazyNamed(() => import('./pages/projects/ProjectEditPage'), 'ProjectEditPage');
 const FundsPage = lazyNamed(() => import('./pages/funds/FundsPage'), 'FundsPage');
+const UsersPage = lazyNamed(() => import('./pages/users/UsersPage'), 'UsersPage');
+const ApiTokensPage = lazyNamed(() => import('./pages/tokens/ApiTokensPage'), 'ApiTokensPage');
+const AuditLogPage = lazyNamed(() => import('./pages/audit/AuditLogPage'), 'AuditLogPage');
 const NotFoundPage = lazyNamed(() => import('./layout/NotFoundPage'), 'NotFoundPage');
+const RequirePermission = lazyNamed(() => import('./auth/RequirePermission'), 'RequirePermission') as ComponentType<{
+  permission: Permission;
+  children: ReactNode;
+}>;
 
-/** The route table; the layout wraps each page in Suspense. */
+const only = (permission: Permission, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
+
+/** The route table: the sign-in pages outside the shell; the shell (behind the auth gate) around the rest. */
 export const routes: RouteObject[] = [
+  {
+    element: (
+      <Suspense fallback={<BootLoading />}>
+        <AuthLayout />
+      </Suspense>
+    ),
+    children: [
+      { path: 'login', element: <LoginPage /> },
+      { path: 'change-password', element: <ChangePasswordPage /> },
+    ],
+  },
   {
     path: '/',
     element: (
@@ -29,10 +55,13 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'projects', element: <ProjectListPage /> },
-      { path: 'projects/new', element: <ProjectCreatePage /> },
+      { path: 'projects/new', element: only(Permission.projectWrite, <ProjectCreatePage />) },
       { path: 'projects/:id', element: <ProjectDetailPage /> },
-      { path: 'projects/:id/edit', element: <ProjectEditPage /> },
+      { path: 'projects/:id/edit', element: only(Permission.projectWrite, <ProjectEditPage />) },
       { path: 'funds', element: <FundsPage /> },
+      { path: 'system/users', element: only(Permission.userManage, <UsersPage />) },
+      { path: 'system/tokens', element: only(Permission.tokenManage, <ApiTokensPage />) },
+      { path: 'system/audit', element: only(Permission.auditRead, <AuditLogPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -10,7 +10,7 @@ export {
   type RegionTown,
   type RegionValue,
 } from './components/RegionCascader';
-export { FundCategoryTag, ProjectStatusTag } from './components/tags';
+export { FundCategoryTag, ProjectStatusTag, RoleTag } from './components/tags';
 export * from './enums/enums';
 export * from './locale/zh-CN';
 export * from './money/decimal';

@@ -14,12 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ViewerFields on Viewer {\n    name\n    role\n    permissions\n    mustChangePassword\n    sessionExpiresAt\n    idleTimeoutSeconds\n    user {\n      id\n      username\n      displayName\n    }\n    town {\n      code\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment ProjectRef on Project {\n    id\n    code\n    name\n  }\n": typeof types.ProjectRefFragmentDoc,
     "\n  fragment FundSourceRef on FundSource {\n    id\n    name\n    category\n  }\n": typeof types.FundSourceRefFragmentDoc,
     "\n  fragment FundSourceOption on FundSource {\n    ...FundSourceRef\n    year\n  }\n": typeof types.FundSourceOptionFragmentDoc,
     "\n  fragment AllocationAmounts on FundAllocation {\n    id\n    amount\n    disbursedAmount\n    remainingAmount\n  }\n": typeof types.AllocationAmountsFragmentDoc,
     "\n  fragment AllocationRow on FundAllocation {\n    ...AllocationAmounts\n    executionRate\n    disbursementCount\n    allocatedOn\n    documentNo\n    fundSource {\n      ...FundSourceRef\n    }\n  }\n": typeof types.AllocationRowFragmentDoc,
     "\n  fragment DisbursementRow on Disbursement {\n    id\n    paidOn\n    amount\n    voucherNo\n    payee\n    note\n    reverses {\n      id\n      voucherNo\n    }\n  }\n": typeof types.DisbursementRowFragmentDoc,
+    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorKind\n    actorName\n    action\n    entityType\n    entityId\n    before\n    after\n    details\n    requestId\n    ip\n  }\n": typeof types.AuditEntryRowFragmentDoc,
+    "\n  query Towns {\n    towns {\n      code\n      name\n      villages {\n        code\n        name\n      }\n    }\n  }\n": typeof types.TownsDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLogCursors($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.AuditLogCursorsDocument,
     "\n  fragment FundingSummaryFields on FundingSummary {\n    totals {\n      allocated\n      disbursed\n      executionRate\n      projectCount\n      startedProjectCount\n    }\n    rows {\n      key\n      label\n      allocated\n      disbursed\n      executionRate\n      projectCount\n    }\n  }\n": typeof types.FundingSummaryFieldsFragmentDoc,
     "\n  query DashboardSummary($year: Int!) {\n    systemInfo {\n      demoData\n      demoDataDescription\n    }\n    integrated: fundingSummary(year: $year, groupBy: TOWN) {\n      ...FundingSummaryFields\n    }\n    bridging: fundingSummary(year: $year, groupBy: TOWN, fundCategory: BRIDGING) {\n      ...FundingSummaryFields\n    }\n  }\n": typeof types.DashboardSummaryDocument,
     "\n  query FundSources($filter: FundSourceFilter, $first: Int, $after: String) {\n    fundSources(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          name\n          year\n          category\n          level\n          documentNo\n          allocatedAmount\n          disbursedAmount\n          executionRate\n          projectCount\n        }\n      }\n    }\n  }\n": typeof types.FundSourcesDocument,
@@ -32,7 +41,6 @@ type Documents = {
     "\n  query FundAllocationList($filter: FundAllocationFilter, $first: Int, $after: String) {\n    fundAllocations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AllocationRow\n          project {\n            ...ProjectRef\n            town {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FundAllocationListDocument,
     "\n  query FundAllocationCursors($filter: FundAllocationFilter, $first: Int, $after: String) {\n    fundAllocations(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.FundAllocationCursorsDocument,
     "\n  query FundSourceOptions($year: Int) {\n    fundSources(filter: { year: $year }, first: 100) {\n      edges {\n        node {\n          ...FundSourceOption\n        }\n      }\n    }\n  }\n": typeof types.FundSourceOptionsDocument,
-    "\n  query Towns {\n    towns {\n      code\n      name\n      villages {\n        code\n        name\n      }\n    }\n  }\n": typeof types.TownsDocument,
     "\n  query ProjectFundSourceOptions {\n    fundSources(first: 100) {\n      edges {\n        node {\n          ...FundSourceOption\n        }\n      }\n    }\n  }\n": typeof types.ProjectFundSourceOptionsDocument,
     "\n  fragment ProjectSummary on Project {\n    ...ProjectRef\n    year\n    category\n    industry\n    status\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n    allocatedAmount\n    disbursedAmount\n    executionRate\n  }\n": typeof types.ProjectSummaryFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    name\n    year\n    category\n    industry\n    constructionType\n    town {\n      code\n    }\n    village {\n      code\n    }\n    responsibleUnit\n    tasks\n    plannedStart\n    plannedEnd\n    approvalDocNo\n    beneficiaryHouseholds\n    beneficiaryPersons\n    liftedHouseholds\n    liftedPersons\n    benefitMechanism\n  }\n": typeof types.ProjectFieldsFragmentDoc,
@@ -43,14 +51,36 @@ type Documents = {
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CreateProjectDocument,
     "\n  mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.UpdateProjectDocument,
     "\n  mutation AdvanceProjectStatus($input: AdvanceProjectStatusInput!) {\n    advanceProjectStatus(input: $input) {\n      id\n      status\n      nextStatus\n      version\n    }\n  }\n": typeof types.AdvanceProjectStatusDocument,
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    kind\n    datasets\n    towns {\n      code\n      name\n    }\n    aggregatesOnly\n    prefix\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ApiTokenRowFragmentDoc,
+    "\n  query ApiTokenList($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
+    "\n  query ApiTokenCursors($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.ApiTokenCursorsDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenRow\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    role\n    town {\n      code\n      name\n    }\n    phone\n    disabled\n    mustChangePassword\n    lockedUntil\n    lastSignInAt\n    createdAt\n    version\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  query UserList($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UserListDocument,
+    "\n  query UserCursors($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.UserCursorsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserRow\n    }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  mutation RevealUserPhone($id: ID!, $purpose: String!) {\n    revealUserPhone(id: $id, purpose: $purpose)\n  }\n": typeof types.RevealUserPhoneDocument,
 };
 const documents: Documents = {
+    "\n  fragment ViewerFields on Viewer {\n    name\n    role\n    permissions\n    mustChangePassword\n    sessionExpiresAt\n    idleTimeoutSeconds\n    user {\n      id\n      username\n      displayName\n    }\n    town {\n      code\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment ProjectRef on Project {\n    id\n    code\n    name\n  }\n": types.ProjectRefFragmentDoc,
     "\n  fragment FundSourceRef on FundSource {\n    id\n    name\n    category\n  }\n": types.FundSourceRefFragmentDoc,
     "\n  fragment FundSourceOption on FundSource {\n    ...FundSourceRef\n    year\n  }\n": types.FundSourceOptionFragmentDoc,
     "\n  fragment AllocationAmounts on FundAllocation {\n    id\n    amount\n    disbursedAmount\n    remainingAmount\n  }\n": types.AllocationAmountsFragmentDoc,
     "\n  fragment AllocationRow on FundAllocation {\n    ...AllocationAmounts\n    executionRate\n    disbursementCount\n    allocatedOn\n    documentNo\n    fundSource {\n      ...FundSourceRef\n    }\n  }\n": types.AllocationRowFragmentDoc,
     "\n  fragment DisbursementRow on Disbursement {\n    id\n    paidOn\n    amount\n    voucherNo\n    payee\n    note\n    reverses {\n      id\n      voucherNo\n    }\n  }\n": types.DisbursementRowFragmentDoc,
+    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorKind\n    actorName\n    action\n    entityType\n    entityId\n    before\n    after\n    details\n    requestId\n    ip\n  }\n": types.AuditEntryRowFragmentDoc,
+    "\n  query Towns {\n    towns {\n      code\n      name\n      villages {\n        code\n        name\n      }\n    }\n  }\n": types.TownsDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLogCursors($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.AuditLogCursorsDocument,
     "\n  fragment FundingSummaryFields on FundingSummary {\n    totals {\n      allocated\n      disbursed\n      executionRate\n      projectCount\n      startedProjectCount\n    }\n    rows {\n      key\n      label\n      allocated\n      disbursed\n      executionRate\n      projectCount\n    }\n  }\n": types.FundingSummaryFieldsFragmentDoc,
     "\n  query DashboardSummary($year: Int!) {\n    systemInfo {\n      demoData\n      demoDataDescription\n    }\n    integrated: fundingSummary(year: $year, groupBy: TOWN) {\n      ...FundingSummaryFields\n    }\n    bridging: fundingSummary(year: $year, groupBy: TOWN, fundCategory: BRIDGING) {\n      ...FundingSummaryFields\n    }\n  }\n": types.DashboardSummaryDocument,
     "\n  query FundSources($filter: FundSourceFilter, $first: Int, $after: String) {\n    fundSources(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          name\n          year\n          category\n          level\n          documentNo\n          allocatedAmount\n          disbursedAmount\n          executionRate\n          projectCount\n        }\n      }\n    }\n  }\n": types.FundSourcesDocument,
@@ -63,7 +93,6 @@ const documents: Documents = {
     "\n  query FundAllocationList($filter: FundAllocationFilter, $first: Int, $after: String) {\n    fundAllocations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AllocationRow\n          project {\n            ...ProjectRef\n            town {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FundAllocationListDocument,
     "\n  query FundAllocationCursors($filter: FundAllocationFilter, $first: Int, $after: String) {\n    fundAllocations(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.FundAllocationCursorsDocument,
     "\n  query FundSourceOptions($year: Int) {\n    fundSources(filter: { year: $year }, first: 100) {\n      edges {\n        node {\n          ...FundSourceOption\n        }\n      }\n    }\n  }\n": types.FundSourceOptionsDocument,
-    "\n  query Towns {\n    towns {\n      code\n      name\n      villages {\n        code\n        name\n      }\n    }\n  }\n": types.TownsDocument,
     "\n  query ProjectFundSourceOptions {\n    fundSources(first: 100) {\n      edges {\n        node {\n          ...FundSourceOption\n        }\n      }\n    }\n  }\n": types.ProjectFundSourceOptionsDocument,
     "\n  fragment ProjectSummary on Project {\n    ...ProjectRef\n    year\n    category\n    industry\n    status\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n    allocatedAmount\n    disbursedAmount\n    executionRate\n  }\n": types.ProjectSummaryFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    name\n    year\n    category\n    industry\n    constructionType\n    town {\n      code\n    }\n    village {\n      code\n    }\n    responsibleUnit\n    tasks\n    plannedStart\n    plannedEnd\n    approvalDocNo\n    beneficiaryHouseholds\n    beneficiaryPersons\n    liftedHouseholds\n    liftedPersons\n    benefitMechanism\n  }\n": types.ProjectFieldsFragmentDoc,
@@ -74,6 +103,19 @@ const documents: Documents = {
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.CreateProjectDocument,
     "\n  mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.UpdateProjectDocument,
     "\n  mutation AdvanceProjectStatus($input: AdvanceProjectStatusInput!) {\n    advanceProjectStatus(input: $input) {\n      id\n      status\n      nextStatus\n      version\n    }\n  }\n": types.AdvanceProjectStatusDocument,
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    kind\n    datasets\n    towns {\n      code\n      name\n    }\n    aggregatesOnly\n    prefix\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ApiTokenRowFragmentDoc,
+    "\n  query ApiTokenList($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n": types.ApiTokenListDocument,
+    "\n  query ApiTokenCursors($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.ApiTokenCursorsDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenRow\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    role\n    town {\n      code\n      name\n    }\n    phone\n    disabled\n    mustChangePassword\n    lockedUntil\n    lastSignInAt\n    createdAt\n    version\n  }\n": types.UserRowFragmentDoc,
+    "\n  query UserList($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UserListDocument,
+    "\n  query UserCursors($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.UserCursorsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserRow\n    }\n  }\n": types.UnlockUserDocument,
+    "\n  mutation RevealUserPhone($id: ID!, $purpose: String!) {\n    revealUserPhone(id: $id, purpose: $purpose)\n  }\n": types.RevealUserPhoneDocument,
 };
 
 /**
@@ -90,6 +132,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    name\n    role\n    permissions\n    mustChangePassword\n    sessionExpiresAt\n    idleTimeoutSeconds\n    user {\n      id\n      username\n      displayName\n    }\n    town {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    name\n    role\n    permissions\n    mustChangePassword\n    sessionExpiresAt\n    idleTimeoutSeconds\n    user {\n      id\n      username\n      displayName\n    }\n    town {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -114,6 +176,22 @@ export function graphql(source: "\n  fragment AllocationRow on FundAllocation {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment DisbursementRow on Disbursement {\n    id\n    paidOn\n    amount\n    voucherNo\n    payee\n    note\n    reverses {\n      id\n      voucherNo\n    }\n  }\n"): (typeof documents)["\n  fragment DisbursementRow on Disbursement {\n    id\n    paidOn\n    amount\n    voucherNo\n    payee\n    note\n    reverses {\n      id\n      voucherNo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorKind\n    actorName\n    action\n    entityType\n    entityId\n    before\n    after\n    details\n    requestId\n    ip\n  }\n"): (typeof documents)["\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorKind\n    actorName\n    action\n    entityType\n    entityId\n    before\n    after\n    details\n    requestId\n    ip\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Towns {\n    towns {\n      code\n      name\n      villages {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Towns {\n    towns {\n      code\n      name\n      villages {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogCursors($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogCursors($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -165,10 +243,6 @@ export function graphql(source: "\n  query FundSourceOptions($year: Int) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Towns {\n    towns {\n      code\n      name\n      villages {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Towns {\n    towns {\n      code\n      name\n      villages {\n        code\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ProjectFundSourceOptions {\n    fundSources(first: 100) {\n      edges {\n        node {\n          ...FundSourceOption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectFundSourceOptions {\n    fundSources(first: 100) {\n      edges {\n        node {\n          ...FundSourceOption\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -206,6 +280,58 @@ export function graphql(source: "\n  mutation UpdateProject($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdvanceProjectStatus($input: AdvanceProjectStatusInput!) {\n    advanceProjectStatus(input: $input) {\n      id\n      status\n      nextStatus\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceProjectStatus($input: AdvanceProjectStatusInput!) {\n    advanceProjectStatus(input: $input) {\n      id\n      status\n      nextStatus\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    kind\n    datasets\n    towns {\n      code\n      name\n    }\n    aggregatesOnly\n    prefix\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    kind\n    datasets\n    towns {\n      code\n      name\n    }\n    aggregatesOnly\n    prefix\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenList($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenList($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenCursors($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenCursors($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    role\n    town {\n      code\n      name\n    }\n    phone\n    disabled\n    mustChangePassword\n    lockedUntil\n    lastSignInAt\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    role\n    town {\n      code\n      name\n    }\n    phone\n    disabled\n    mustChangePassword\n    lockedUntil\n    lastSignInAt\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserList($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserList($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserCursors($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserCursors($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealUserPhone($id: ID!, $purpose: String!) {\n    revealUserPhone(id: $id, purpose: $purpose)\n  }\n"): (typeof documents)["\n  mutation RevealUserPhone($id: ID!, $purpose: String!) {\n    revealUserPhone(id: $id, purpose: $purpose)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

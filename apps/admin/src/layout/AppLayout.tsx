@@ -1,80 +1,62 @@
-import { DashboardOutlined, FundOutlined, ProjectOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { AuthGate } from '../auth/AuthGate';
+import { useCan } from '../auth/viewer';
 import { AntdProviders } from './AntdProviders';
 import { layoutText } from './locale';
+import { Logo } from './Logo';
+import { buildMenu } from './menu';
 import { PageLoading } from './PageLoading';
+import { SessionCountdown } from './SessionCountdown';
+import { UserMenu } from './UserMenu';
 
-// hideInMenu children let the side menu keep 项目库 selected on /projects/:id and friends.
-const menuRoute = {
-  path: '/',
-  routes: [
-    { path: '/', name: layoutText.menuDashboard, icon: <DashboardOutlined /> },
-    {
-      path: '/projects',
-      name: layoutText.menuProjects,
-      icon: <ProjectOutlined />,
-      routes: [
-        {
-          path: '/projects/new',
-          hideInMenu: true,
-          name: layoutText.menuProjects,
-        },
-        {
-          path: '/projects/:id',
-          hideInMenu: true,
-          name: layoutText.menuProjects,
-        },
-        {
-          path: '/projects/:id/edit',
-          hideInMenu: true,
-          name: layoutText.menuProjects,
-        },
-      ],
-    },
-    { path: '/funds', name: layoutText.menuFunds, icon: <FundOutlined /> },
-  ],
-};
-
-function Logo() {
+/** The shell: ProLayout side menu (by permission) around the current page, the user at its foot. */
+function Shell() {
+  const location = useLocation();
+  const can = useCan();
+  const route = useMemo(() => buildMenu(can), [can]);
   return (
-    <svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true">
-      <rect width="28" height="28" rx="6" fill="#1677ff" />
-      <path d="M7 19c3-7 11-7 14-10M9 21h10" stroke="#fff" strokeWidth="2.2" fill="none" strokeLinecap="round" />
-    </svg>
+    <ProLayout
+      title={layoutText.appTitle}
+      logo={<Logo />}
+      layout="side"
+      fixSiderbar
+      siderWidth={208}
+      location={{ pathname: location.pathname }}
+      route={route}
+      menu={{ type: 'sub' }}
+      menuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}
+      subMenuItemRender={(item, dom) => (item.isGroup ? dom : <Link to={item.path ?? '/'}>{dom}</Link>)}
+      menuFooterRender={(props) => (
+        <div style={{ padding: props?.collapsed ? '8px 0' : '8px 12px' }}>
+          <UserMenu collapsed={props?.collapsed} />
+        </div>
+      )}
+      breadcrumbRender={false}
+      pageTitleRender={false}
+      token={{
+        pageContainer: {
+          paddingBlockPageContainerContent: 16,
+          paddingInlinePageContainerContent: 24,
+        },
+      }}
+    >
+      <SessionCountdown />
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
+    </ProLayout>
   );
 }
 
-/** The shell: ProLayout side menu around the current page. */
+/** The signed-in area: who the viewer is is known before the shell renders. */
 export function AppLayout() {
-  const location = useLocation();
   return (
     <AntdProviders>
-      <ProLayout
-        title={layoutText.appTitle}
-        logo={<Logo />}
-        layout="side"
-        fixSiderbar
-        siderWidth={208}
-        location={{ pathname: location.pathname }}
-        route={menuRoute}
-        menu={{ type: 'sub' }}
-        menuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}
-        subMenuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}
-        breadcrumbRender={false}
-        pageTitleRender={false}
-        token={{
-          pageContainer: {
-            paddingBlockPageContainerContent: 16,
-            paddingInlinePageContainerContent: 24,
-          },
-        }}
-      >
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
-      </ProLayout>
+      <AuthGate>
+        <Shell />
+      </AuthGate>
     </AntdProviders>
   );
 }

@@ -69,3 +69,21 @@ export const DisbursementRowFragment = graphql(`
     }
   }
 `);
+
+/** An audit entry with what changed; the audit page and a project's 变更记录 show it. */
+export const AuditEntryRowFragment = graphql(`
+  fragment AuditEntryRow on AuditEntry {
+    id
+    at
+    actorKind
+    actorName
+    action
+    entityType
+    entityId
+    before
+    after
+    details
+    requestId
+    ip
+  }
+`);

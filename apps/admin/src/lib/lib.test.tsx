@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { positiveMoneyRule } from './formRules';
@@ -20,6 +20,10 @@ describe('readServerError', () => {
       reason: undefined,
       message: '输入有误',
       fields: [{ field: 'targets.0.targetValue', message: '须为正数' }],
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'targets.0.targetValue', message: '须为正数' }],
+      },
     });
     expect(toNamePath('targets.0.targetValue')).toEqual(['targets', 0, 'targetValue']);
     expect(toNamePath('input.name')).toEqual(['name']);
@@ -35,6 +39,27 @@ describe('readServerError', () => {
     expect(isStaleConflict(conflict('STALE_VERSION'))).toBe(true);
     expect(isStaleConflict(conflict('ALREADY_REVERSED'))).toBe(false);
     expect(isStaleConflict(conflict())).toBe(false);
+  });
+
+  it('asks for a reload when the API no longer knows the page’s registered operations', () => {
+    const notFound = new CombinedGraphQLErrors({
+      errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }],
+    });
+    expect(readServerError(notFound).message).toBe('系统已更新，请刷新页面后重试');
+  });
+
+  it('reads the GraphQL error in the body of a refused HTTP request', () => {
+    const body = JSON.stringify({
+      errors: [{ message: '此客户端只能执行已登记的查询', extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED' } }],
+    });
+    const error = new ServerError('Response not successful', {
+      response: new Response(body, { status: 400 }),
+      bodyText: body,
+    });
+    expect(readServerError(error)).toMatchObject({
+      code: 'TRUSTED_DOCUMENT_REQUIRED',
+      message: '此客户端只能执行已登记的查询',
+    });
   });
 
   it('turns a failed fetch into a network message', () => {

@@ -16,6 +16,8 @@ export interface ServerErrorInfo {
   /** A message to show a person. */
   message: string;
   fields: ServerFieldError[];
+  /** The first error's `extensions` as sent (e.g. `lockedUntil` of ACCOUNT_LOCKED). */
+  extensions: Record<string, unknown>;
 }
 
 /**
@@ -33,6 +35,27 @@ function isFieldError(value: unknown): value is ServerFieldError {
   return typeof v.field === 'string' && typeof v.message === 'string';
 }
 
+// The API no longer knows this page's registered operations: a new version was deployed.
+const STALE_CLIENT = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+function messageFor(code: string | undefined, message: string): string {
+  return code && STALE_CLIENT.has(code) ? commonText.staleClient : message;
+}
+
+interface BodyError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+function parseErrorBody(text: string): BodyError | null {
+  try {
+    const first = (JSON.parse(text) as { errors?: unknown[] }).errors?.[0] as BodyError | undefined;
+    return first && typeof first.message === 'string' ? first : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads what the API said out of whatever Apollo threw or returned. */
 export function readServerError(error: unknown): ServerErrorInfo {
   if (CombinedGraphQLErrors.is(error)) {
@@ -43,16 +66,35 @@ export function readServerError(error: unknown): ServerErrorInfo {
       const list = e.extensions?.fields;
       return Array.isArray(list) ? list.filter(isFieldError) : [];
     });
-    return { code, reason, message: first?.message ?? commonText.loadFailed, fields };
+    const extensions = { ...(first?.extensions ?? {}) } as Record<string, unknown>;
+    return { code, reason, message: messageFor(code, first?.message ?? commonText.loadFailed), fields, extensions };
   }
   if (ServerError.is(error)) {
-    return { code: `HTTP_${error.statusCode}`, reason: undefined, message: commonText.networkError, fields: [] };
+    // A refusal before execution (limits, trusted documents) still carries GraphQL errors in the body.
+    const first = parseErrorBody(error.bodyText);
+    if (first) {
+      const code = typeof first.extensions?.code === 'string' ? first.extensions.code : `HTTP_${error.statusCode}`;
+      return {
+        code,
+        reason: typeof first.extensions?.reason === 'string' ? first.extensions.reason : undefined,
+        message: messageFor(code, first.message),
+        fields: [],
+        extensions: { ...(first.extensions ?? {}) },
+      };
+    }
+    return {
+      code: `HTTP_${error.statusCode}`,
+      reason: undefined,
+      message: commonText.networkError,
+      fields: [],
+      extensions: {},
+    };
   }
   if (error instanceof TypeError) {
-    return { code: undefined, reason: undefined, message: commonText.networkError, fields: [] };
+    return { code: undefined, reason: undefined, message: commonText.networkError, fields: [], extensions: {} };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { code: undefined, reason: undefined, message, fields: [] };
+  return { code: undefined, reason: undefined, message, fields: [], extensions: {} };
 }
 
 /** `targets.0.targetValue` → ['targets', 0, 'targetValue'], the path an antd Form uses. */

@@ -33,3 +33,11 @@ export const fundSourceOptions = {
     },
   ],
 };
+
+/** 瀛湖镇, the town of the demo clerk `yinghu`. */
+export const yinghu = {
+  __typename: 'Town' as const,
+  code: '610902102',
+  name: '瀛湖镇',
+  villages: [{ __typename: 'Village' as const, code: '610902102201', name: '大明村' }],
+};

@@ -1,4 +1,7 @@
 // A project as ProjectDetailQuery returns it.
+import { AuditLogQuery } from '../pages/audit/audit.graphql';
+import type { Mock } from './render';
+
 export function projectDetail(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Project' as const,
@@ -108,3 +111,22 @@ export function projectDetail(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** The project's 变更记录 when it has none (district administrators read the audit trail). */
+export const noChangeLog: Mock = {
+  request: {
+    query: AuditLogQuery,
+    variables: { filter: { entityType: 'project', entityId: 'p-1' }, first: 20, after: null },
+  },
+  result: {
+    data: {
+      auditLog: {
+        __typename: 'AuditEntryConnection',
+        totalCount: 0,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        edges: [],
+      },
+    },
+  },
+  maxUsageCount: 5,
+};

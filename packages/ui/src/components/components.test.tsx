@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BarList } from './BarList';
 import { MoneyText, RateText } from './MoneyText';
 import { RegionCascader } from './RegionCascader';
-import { FundCategoryTag, ProjectStatusTag } from './tags';
+import { FundCategoryTag, ProjectStatusTag, RoleTag } from './tags';
 
 const towns = [
   {
@@ -80,5 +80,20 @@ describe('BarList', () => {
     );
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByText('99.67%')).toBeTruthy();
+  });
+});
+
+describe('RoleTag', () => {
+  it('names each role as the bureau does, and shows an unknown one as sent', () => {
+    render(
+      <>
+        <RoleTag value="TOWN_STAFF" />
+        <RoleTag value="AUDITOR" />
+        <RoleTag value="SOMETHING_NEW" />
+      </>,
+    );
+    expect(screen.getByText('镇办工作人员')).toBeTruthy();
+    expect(screen.getByText('审计/督查')).toBeTruthy();
+    expect(screen.getByText('SOMETHING_NEW')).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import type { FundCategory, ProjectStatus } from '../enums/enums';
-import { fundCategoryLabels, labelOf, projectStatusLabels } from '../locale/zh-CN';
+import type { FundCategory, ProjectStatus, Role } from '../enums/enums';
+import { fundCategoryLabels, labelOf, projectStatusLabels, roleLabels } from '../locale/zh-CN';
 
 const statusColors: Record<ProjectStatus, string> = {
   RESERVED: 'default',
@@ -31,4 +31,18 @@ export function FundCategoryTag({ category }: { category: FundCategory | string 
   return (
     <Tag color={fundCategoryColors[category as FundCategory] ?? 'default'}>{labelOf(fundCategoryLabels, category)}</Tag>
   );
+}
+
+const roleColors: Record<Role, string> = {
+  DISTRICT_ADMIN: 'red',
+  DISTRICT_STAFF: 'blue',
+  TOWN_STAFF: 'cyan',
+  AUDITOR: 'purple',
+  PARTNER: 'gold',
+  BI: 'geekblue',
+};
+
+/** A user's role (区级管理员, 镇办工作人员 …) as a coloured tag. */
+export function RoleTag({ value }: { value: Role | string }) {
+  return <Tag color={roleColors[value as Role] ?? 'default'}>{labelOf(roleLabels, value)}</Tag>;
 }

@@ -52,3 +52,16 @@ export function nextProjectStatus(status: ProjectStatus): ProjectStatus | null {
   const i = PROJECT_STATUSES.indexOf(status);
   return i >= 0 && i < PROJECT_STATUSES.length - 1 ? PROJECT_STATUSES[i + 1] : null;
 }
+
+// Identity and access (DOMAIN.md "Who may see what").
+export const ROLES = ['DISTRICT_ADMIN', 'DISTRICT_STAFF', 'TOWN_STAFF', 'AUDITOR', 'PARTNER', 'BI'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const API_TOKEN_KINDS = ['PARTNER', 'BI'] as const;
+export type ApiTokenKind = (typeof API_TOKEN_KINDS)[number];
+
+export const DATASETS = ['PLACES', 'PROJECTS', 'FUNDS'] as const;
+export type Dataset = (typeof DATASETS)[number];
+
+export const AUDIT_ACTOR_KINDS = ['USER', 'TOKEN', 'ANONYMOUS', 'SYSTEM'] as const;
+export type AuditActorKind = (typeof AUDIT_ACTOR_KINDS)[number];

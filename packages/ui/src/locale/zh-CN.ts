@@ -1,11 +1,15 @@
 import type {
+  ApiTokenKind,
+  AuditActorKind,
   ConstructionType,
+  Dataset,
   FundCategory,
   FundingGroupBy,
   FundLevel,
   Industry,
   ProjectCategory,
   ProjectStatus,
+  Role,
   VillageCategory,
 } from '../enums/enums';
 
@@ -71,6 +75,33 @@ export const fundingGroupByLabels: Record<FundingGroupBy, string> = {
   SOURCE: '按资金来源',
   CATEGORY: '按项目类别',
   MONTH: '按月份',
+};
+
+export const roleLabels: Record<Role, string> = {
+  DISTRICT_ADMIN: '区级管理员',
+  DISTRICT_STAFF: '区级工作人员',
+  TOWN_STAFF: '镇办工作人员',
+  AUDITOR: '审计/督查',
+  PARTNER: '合作单位',
+  BI: 'BI 工具',
+};
+
+export const apiTokenKindLabels: Record<ApiTokenKind, string> = {
+  PARTNER: '合作单位',
+  BI: 'BI 工具',
+};
+
+export const datasetLabels: Record<Dataset, string> = {
+  PLACES: '地区',
+  PROJECTS: '项目库',
+  FUNDS: '资金',
+};
+
+export const auditActorKindLabels: Record<AuditActorKind, string> = {
+  USER: '用户',
+  TOKEN: '接口令牌',
+  ANONYMOUS: '匿名',
+  SYSTEM: '系统',
 };
 
 /** Strings used by the shared components themselves. */

@@ -1,12 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { projectDetail } from '../../test/projectDetailFixture';
+import { noChangeLog, projectDetail } from '../../test/projectDetailFixture';
 import { renderAt } from '../../test/render';
 import { AdvanceProjectStatusMutation, ProjectDetailQuery } from './projects.graphql';
 
 describe('project detail', () => {
   it('shows fields, money by source with its payments, targets and history', async () => {
     renderAt('/projects/p-1', [
+      noChangeLog,
       {
         request: { query: ProjectDetailQuery, variables: { id: 'p-1' } },
         result: { data: { project: projectDetail() } },
@@ -30,6 +31,7 @@ describe('project detail', () => {
   it('advances to the next status only, sending the version it read', async () => {
     let sent: Record<string, unknown> | undefined;
     renderAt('/projects/p-1', [
+      noChangeLog,
       {
         request: { query: ProjectDetailQuery, variables: { id: 'p-1' } },
         result: { data: { project: projectDetail() } },
@@ -71,6 +73,7 @@ describe('project detail', () => {
 
   it('keeps the dialog open with the server’s reason when a step is refused', async () => {
     renderAt('/projects/p-1', [
+      noChangeLog,
       {
         request: { query: ProjectDetailQuery, variables: { id: 'p-1' } },
         result: { data: { project: projectDetail({ status: 'APPROVED', nextStatus: 'STARTED' }) } },

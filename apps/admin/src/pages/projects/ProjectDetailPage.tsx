@@ -2,10 +2,13 @@ import { EditOutlined } from '@ant-design/icons';
 import { ProjectStatusTag } from '@hanbin/ui';
 import { Button, Card, Space } from 'antd';
 import { Link } from 'react-router';
+import { Permission } from '../../auth/permissions';
+import { useCan } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { commonText } from '../../lib/locale';
 import { AdvanceStatusButton } from './components/AdvanceStatusButton';
 import { AllocationsTable } from './components/AllocationsTable';
+import { ProjectChangeLog } from './components/ProjectChangeLog';
 import { ProjectInfo } from './components/ProjectInfo';
 import { StatusHistory } from './components/StatusHistory';
 import { TargetsTable } from './components/TargetsTable';
@@ -16,6 +19,7 @@ import { useProjectQuery } from './useProjectQuery';
 /** One project: fields, money by source with payments, targets, status history. */
 export function ProjectDetailPage() {
   const { project, fallback, refetch } = useProjectQuery(ProjectDetailQuery, 'cache-and-network');
+  const can = useCan();
   if (!project) return fallback;
 
   return (
@@ -29,18 +33,20 @@ export function ProjectDetailPage() {
         }
         sub={project.code}
         extra={
-          <Space>
-            <Link to={`/projects/${project.id}/edit`}>
-              <Button icon={<EditOutlined />}>{commonText.edit}</Button>
-            </Link>
-            <AdvanceStatusButton
-              id={project.id}
-              version={project.version}
-              status={project.status}
-              nextStatus={project.nextStatus}
-              onChanged={() => refetch()}
-            />
-          </Space>
+          can(Permission.projectWrite) ? (
+            <Space>
+              <Link to={`/projects/${project.id}/edit`}>
+                <Button icon={<EditOutlined />}>{commonText.edit}</Button>
+              </Link>
+              <AdvanceStatusButton
+                id={project.id}
+                version={project.version}
+                status={project.status}
+                nextStatus={project.nextStatus}
+                onChanged={() => refetch()}
+              />
+            </Space>
+          ) : null
         }
       />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -56,6 +62,7 @@ export function ProjectDetailPage() {
         <Card title={t.sectionHistory} size="small">
           <StatusHistory project={project} />
         </Card>
+        {can(Permission.auditRead) ? <ProjectChangeLog projectId={project.id} /> : null}
       </Space>
     </div>
   );

@@ -3,6 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Space } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
+import { Permission } from '../../auth/permissions';
+import { useCan, useScopedTowns } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import type { ProjectCursorsQuery as CursorsData, ProjectListQuery as ListData } from '../../gql/graphql';
@@ -15,6 +17,7 @@ import { FILTER_KEYS, readListState } from './listState';
 import { projectText as t } from './locale';
 import { ProjectCursorsQuery, ProjectFundSourceOptionsQuery, ProjectListQuery, TownsQuery } from './projects.graphql';
 
+const NO_TOWNS: never[] = [];
 const listConnection = (d: ListData) => d.projects;
 const cursorConnection = (d: CursorsData) => d.projects;
 
@@ -36,6 +39,8 @@ export function ProjectListPage() {
     onOutOfRange: backToFirst,
   });
   const towns = useQuery(TownsQuery, { fetchPolicy: 'cache-first' });
+  const townOptions = useScopedTowns(towns.data?.towns ?? NO_TOWNS);
+  const can = useCan();
   const sources = useQuery(ProjectFundSourceOptionsQuery, { fetchPolicy: 'cache-first' });
 
   const onFilterChange = (changes: Record<string, SearchValue>) => {
@@ -48,18 +53,20 @@ export function ProjectListPage() {
       <PageHeader
         title={t.listTitle}
         extra={
-          <Link to="/projects/new">
-            <Button type="primary" icon={<PlusOutlined />}>
-              {t.create}
-            </Button>
-          </Link>
+          can(Permission.projectWrite) ? (
+            <Link to="/projects/new">
+              <Button type="primary" icon={<PlusOutlined />}>
+                {t.create}
+              </Button>
+            </Link>
+          ) : null
         }
       />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small">
           <ProjectFilters
             params={params}
-            towns={towns.data?.towns ?? []}
+            towns={townOptions}
             fundSources={sources.data?.fundSources.edges.map((e) => e.node) ?? []}
             onChange={onFilterChange}
           />

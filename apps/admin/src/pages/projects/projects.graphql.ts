@@ -1,17 +1,7 @@
 import { graphql } from '../../gql';
 
-export const TownsQuery = graphql(`
-  query Towns {
-    towns {
-      code
-      name
-      villages {
-        code
-        name
-      }
-    }
-  }
-`);
+// Shared with the other pages' town pickers; kept importable from here.
+export { TownsQuery } from '../../lib/places.graphql';
 
 export const ProjectFundSourceOptionsQuery = graphql(`
   query ProjectFundSourceOptions {

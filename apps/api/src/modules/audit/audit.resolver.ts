@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Town } from '../place/place.type';
+import type { AuditLogEntity } from './audit.entity';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
 import { Permission } from '../identity/identity.enums';
@@ -15,5 +17,10 @@ export class AuditResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.audit.list(filter, page);
+  }
+
+  @FieldResolver(() => Town, { nullable: true, description: '所涉镇办' })
+  town(@Root() entry: AuditLogEntity, @Ctx() ctx: Context) {
+    return entry.townCode ? ctx.loaders.town.load(entry.townCode) : null;
   }
 }

@@ -45,11 +45,16 @@ export class AuditService {
     private readonly requestId: string | null,
   ) {}
 
-  async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  /** `actor` names who acted when it is not the request's viewer (a user who has just signed in). */
+  async record(
+    entry: AuditEntry,
+    manager: EntityManager = this.dataSource.manager,
+    actor: Viewer = this.viewer,
+  ): Promise<void> {
     await manager.insert(AuditLogEntity, {
-      actorKind: ACTOR_KIND[this.viewer.kind],
-      actorId: this.viewer.id,
-      actorName: this.viewer.name.slice(0, 100),
+      actorKind: ACTOR_KIND[actor.kind],
+      actorId: actor.id,
+      actorName: actor.name.slice(0, 100),
       action: entry.action,
       entityType: entry.entityType ?? null,
       entityId: entry.entityId ?? null,

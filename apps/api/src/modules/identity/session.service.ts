@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AccountLockedError, ForbiddenError, UnauthenticatedError, UserInputError } from '../../common/errors';
 import type { Viewer } from '../../common/viewer';
 import type { AuditService } from '../audit/audit.service';
-import type { SessionSettings } from './authenticate';
+import { type SessionSettings, userViewer } from './authenticate';
 import { SessionEntity, UserEntity } from './identity.entity';
 import { burnVerification, hashPassword, passwordProblems, verifyPassword } from './password';
 import { newSecret, sha256 } from './secrets';
@@ -95,6 +95,7 @@ export class SessionService {
           details: { username },
         },
         manager,
+        userViewer(user, this.viewer.ip),
       );
     });
     this.cookie.set(secret, this.settings.maxAgeSeconds);

@@ -3,6 +3,8 @@ import { compareMoney, formatMoney } from '@hanbin/ui';
 import { Button, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { Permission } from '../../../auth/permissions';
+import { useCan } from '../../../auth/viewer';
 import { moneyColumn } from '../../../components/columns';
 import { QueryError } from '../../../components/QueryError';
 import type {
@@ -38,6 +40,7 @@ function ReversalTag({ d }: { d: Row }) {
 export function DisbursementsTab({ filter, page, pageSize, onPageChange }: PagedListProps<DisbursementFilter>) {
   const [recording, setRecording] = useState(false);
   const [reversing, setReversing] = useState<ReversibleDisbursement | null>(null);
+  const canWrite = useCan()(Permission.fundWrite);
   const variables = useMemo(() => ({ filter }), [filter]);
   const { tableProps, error, refetch } = usePagedTable({
     query: DisbursementListQuery,
@@ -50,6 +53,21 @@ export function DisbursementsTab({ filter, page, pageSize, onPageChange }: Paged
     onPageChange,
   });
 
+  const actions: TableColumnsType<Row> = [
+    {
+      title: '',
+      key: 'actions',
+      width: 72,
+      fixed: 'right',
+      // The server says what is left to reverse: nothing for a reversal or a payment reversed in full.
+      render: (_, d) =>
+        isPositive(d.reversibleAmount) ? (
+          <Button size="small" danger onClick={() => setReversing(d)}>
+            {t.reverse}
+          </Button>
+        ) : null,
+    },
+  ];
   const columns: TableColumnsType<Row> = [
     { title: t.paidOn, dataIndex: 'paidOn', width: 100 },
     { title: t.voucherNo, dataIndex: 'voucherNo', width: 140 },
@@ -72,19 +90,8 @@ export function DisbursementsTab({ filter, page, pageSize, onPageChange }: Paged
         </Space>
       ),
     },
-    {
-      title: '',
-      key: 'actions',
-      width: 72,
-      fixed: 'right',
-      // The server says what is left to reverse: nothing for a reversal or a payment reversed in full.
-      render: (_, d) =>
-        isPositive(d.reversibleAmount) ? (
-          <Button size="small" danger onClick={() => setReversing(d)}>
-            {t.reverse}
-          </Button>
-        ) : null,
-    },
+    // 冲销 needs fund:write, as 登记支出 does.
+    ...(canWrite ? actions : []),
   ];
 
   const changed = () => {
@@ -95,11 +102,13 @@ export function DisbursementsTab({ filter, page, pageSize, onPageChange }: Paged
 
   return (
     <div>
-      <div style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
-          {t.record}
-        </Button>
-      </div>
+      {canWrite ? (
+        <div style={{ marginBottom: 12 }}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+            {t.record}
+          </Button>
+        </div>
+      ) : null}
       {error ? <QueryError error={error} onRetry={() => refetch()} /> : null}
       {/* Fits a 1440 px screen beside the menu; a narrower one scrolls, the 冲销 column stays. */}
       <Table<Row> {...tableProps} columns={columns} scroll={{ x: 1160 }} />

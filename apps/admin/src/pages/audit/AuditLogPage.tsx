@@ -1,0 +1,89 @@
+import { useQuery } from '@apollo/client/react';
+import { Card, Space, Table } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useScopedTowns } from '../../auth/viewer';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import type {
+  AuditEntryRowFragment,
+  AuditLogCursorsQuery as CursorsData,
+  AuditFilter,
+  AuditLogQuery as ListData,
+} from '../../gql/graphql';
+import { TownsQuery } from '../../lib/places.graphql';
+import { DEFAULT_PAGE_SIZE, pageChanges } from '../../lib/paging';
+import { usePagedTable } from '../../lib/usePagedTable';
+import { intParam, type SearchValue, useSearchState } from '../../lib/useSearchState';
+import { AuditLogCursorsQuery, AuditLogQuery } from './audit.graphql';
+import { auditColumns } from './components/auditColumns';
+import { AuditEntryDrawer } from './components/AuditEntryDrawer';
+import { AUDIT_FILTER_KEYS, AuditFilters } from './components/AuditFilters';
+import { auditText as t } from './locale';
+
+type Row = AuditEntryRowFragment;
+const NO_TOWNS: never[] = [];
+const listConnection = (d: ListData) => d.auditLog;
+const cursorConnection = (d: CursorsData) => d.auditLog;
+
+/** The filter the API takes, from the query string. */
+export function readAuditFilter(params: URLSearchParams): AuditFilter {
+  const filter: AuditFilter = {};
+  const set = (key: keyof AuditFilter, param: string) => {
+    const value = params.get(param)?.trim();
+    if (value) filter[key] = value;
+  };
+  set('from', 'from');
+  set('to', 'to');
+  set('action', 'action');
+  set('actorName', 'actor');
+  set('entityType', 'type');
+  set('entityId', 'entity');
+  set('townCode', 'town');
+  return filter;
+}
+
+/** 审计日志: every recorded change and sign-in, filtered in the URL, with a before/after drawer. */
+export function AuditLogPage() {
+  const [params, update] = useSearchState();
+  const filter = useMemo(() => readAuditFilter(params), [params]);
+  const variables = useMemo(() => ({ filter }), [filter]);
+  const page = intParam(params, 'page', 1);
+  const pageSize = intParam(params, 'size', DEFAULT_PAGE_SIZE);
+  const [open, setOpen] = useState<Row | null>(null);
+  const towns = useQuery(TownsQuery, { fetchPolicy: 'cache-first' });
+  const townOptions = useScopedTowns(towns.data?.towns ?? NO_TOWNS);
+  const onPageChange = useCallback(
+    (p: number, size: number) => update(pageChanges(p, size, pageSize)),
+    [update, pageSize],
+  );
+  const { tableProps, error, refetch } = usePagedTable({
+    query: AuditLogQuery,
+    cursorsQuery: AuditLogCursorsQuery,
+    variables,
+    connection: listConnection,
+    cursorConnection,
+    page,
+    pageSize,
+    onPageChange,
+  });
+  const onFilterChange = (changes: Record<string, SearchValue>) => {
+    const touchesFilter = Object.keys(changes).some((k) => (AUDIT_FILTER_KEYS as readonly string[]).includes(k));
+    update(touchesFilter ? { ...changes, page: null } : changes);
+  };
+
+  return (
+    <div>
+      <PageHeader title={t.title} sub={t.sub} />
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        <Card size="small">
+          <AuditFilters params={params} towns={townOptions} onChange={onFilterChange} />
+        </Card>
+        {error ? <QueryError error={error} onRetry={() => refetch()} /> : null}
+        <Card size="small">
+          <Table<Row> {...tableProps} columns={auditColumns(setOpen)} scroll={{ x: 1100 }} />
+        </Card>
+      </Space>
+      <AuditEntryDrawer entry={open} onClose={() => setOpen(null)} />
+    </div>
+  );
+}

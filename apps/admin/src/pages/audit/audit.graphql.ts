@@ -1,0 +1,30 @@
+import { graphql } from '../../gql';
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AuditEntryRow
+        }
+      }
+    }
+  }
+`);
+
+/** Only the cursors: used to reach page N without loading pages 1…N-1. */
+export const AuditLogCursorsQuery = graphql(`
+  query AuditLogCursors($filter: AuditFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);

@@ -1,0 +1,39 @@
+// Viewers as MeQuery returns them, for the tests' signed-in user.
+import type { ViewerFieldsFragment } from '../gql/graphql';
+
+const ALL = ['project:write', 'fund:write', 'user:manage', 'token:manage', 'audit:read', 'pii:reveal'];
+
+export function viewer(overrides: Partial<ViewerFieldsFragment> = {}): ViewerFieldsFragment {
+  return {
+    __typename: 'Viewer',
+    name: '张区管',
+    role: 'DISTRICT_ADMIN',
+    permissions: ['place:read', 'project:read', 'fund:read', 'summary:read', ...ALL],
+    mustChangePassword: false,
+    sessionExpiresAt: '2099-01-01T00:00:00.000Z',
+    idleTimeoutSeconds: 1800,
+    user: { __typename: 'User', id: 'u-admin', username: 'admin', displayName: '张区管' },
+    town: null,
+    ...overrides,
+  };
+}
+
+/** 区级管理员: every permission. */
+export const districtAdmin = viewer();
+
+/** 瀛湖镇's clerk: projects and payments of her town, nothing of 系统管理. */
+export const townClerk = viewer({
+  name: '李镇办',
+  role: 'TOWN_STAFF',
+  permissions: ['place:read', 'project:read', 'fund:read', 'summary:read', 'project:write', 'fund:write'],
+  user: { __typename: 'User', id: 'u-yinghu', username: 'yinghu', displayName: '李镇办' },
+  town: { __typename: 'Town', code: '610902102', name: '瀛湖镇' },
+});
+
+/** 审计/督查: reads everything, writes nothing, reads the audit trail. */
+export const auditor = viewer({
+  name: '王审计',
+  role: 'AUDITOR',
+  permissions: ['place:read', 'project:read', 'fund:read', 'summary:read', 'audit:read'],
+  user: { __typename: 'User', id: 'u-auditor', username: 'auditor', displayName: '王审计' },
+});
