@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { Money: 'string', Date: 'string', DateTimeISO: 'string' },
+        scalars: { Money: 'string', Date: 'string', DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
         strictScalars: true,
       },
     },

@@ -12,9 +12,21 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** An amount in 元 as a decimal string with exactly two decimals, e.g. "431960000.00". Exact: never a float. Inputs accept a string with at most two decimals or an integer. */
   Money: { input: string; output: string; }
 };
+
+export type ActorKind =
+  /** 未登录 */
+  | 'ANONYMOUS'
+  /** 系统 */
+  | 'SYSTEM'
+  /** 接口令牌 */
+  | 'TOKEN'
+  /** 用户 */
+  | 'USER';
 
 /** 项目状态推进到下一步 */
 export type AdvanceProjectStatusInput = {
@@ -27,12 +39,121 @@ export type AdvanceProjectStatusInput = {
   version: Scalars['Int']['input'];
 };
 
+/** 接口令牌（合作单位、BI 工具） */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** 仅汇总数据 */
+  aggregatesOnly: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy?: Maybe<User>;
+  datasets: Array<Dataset>;
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: TokenKind;
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** 令牌前缀，用于识别 */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 可见镇办；为空表示全区 */
+  towns: Array<Town>;
+};
+
+/** A page of ApiToken records. */
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  edges: Array<ApiTokenEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiToken;
+};
+
+/** 审计日志 */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actorId?: Maybe<Scalars['ID']['output']>;
+  actorKind: ActorKind;
+  actorName: Scalars['String']['output'];
+  /** 变更后 */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  /** 变更前 */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  details?: Maybe<Scalars['JSONObject']['output']>;
+  entityId?: Maybe<Scalars['String']['output']>;
+  entityType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** 所涉镇办 */
+  town?: Maybe<Town>;
+};
+
+/** A page of AuditEntry records. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** 审计日志查询条件 */
+export type AuditFilter = {
+  /** 操作，如 project.update、auth.sign_in_failed */
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** 操作人（包含） */
+  actorName?: InputMaybe<Scalars['String']['input']>;
+  /** 记录 ID */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 记录类型，如 project、fund_allocation、user */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** 起始日期（含） */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** 截止日期（含） */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** 至少 12 位，含大写、小写、数字、符号中的三类，不含用户名 */
+  newPassword: Scalars['String']['input'];
+};
+
 /** 建设性质 */
 export type ConstructionType =
   /** 改扩建 */
   | 'EXPANSION'
   /** 新建 */
   | 'NEW';
+
+/** 新建接口令牌 */
+export type CreateApiTokenInput = {
+  /** BI 令牌忽略此项（只读汇总） */
+  datasets: Array<Dataset>;
+  /** 到期日（最长一年） */
+  expiresOn: Scalars['Date']['input'];
+  kind: TokenKind;
+  /** 用途，如 区卫健局数据接口 */
+  name: Scalars['String']['input'];
+  /** 可见镇办；为空表示全区 */
+  townCodes: Array<Scalars['ID']['input']>;
+};
 
 /** 新建资金安排 */
 export type CreateFundAllocationInput = {
@@ -79,6 +200,35 @@ export type CreateProjectInput = {
   villageCode?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
+
+/** 新建用户 */
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  /** 初始密码；首次登录须修改 */
+  initialPassword: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
+  /** 镇办工作人员必填 */
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+  username: Scalars['String']['input'];
+};
+
+/** 新建的令牌；secret 只在此返回一次 */
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** 令牌全文：只显示这一次，请立即妥善保存 */
+  secret: Scalars['String']['output'];
+  token: ApiToken;
+};
+
+/** 接口令牌可读取的数据集 */
+export type Dataset =
+  /** 资金 */
+  | 'FUNDS'
+  /** 地区 */
+  | 'PLACES'
+  /** 项目库 */
+  | 'PROJECTS';
 
 /** 资金支出（拨付）；冲销为负数记录 */
 export type Disbursement = {
@@ -318,24 +468,52 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 项目状态推进一步（不可跳步） */
   advanceProjectStatus: Project;
+  /** 修改本人密码 */
+  changePassword: Viewer;
+  /** 签发令牌；令牌全文只返回这一次 */
+  createApiToken: CreatedApiToken;
   /** 给项目安排一笔资金（每个项目每个资金来源一条） */
   createFundAllocation: FundAllocation;
   createFundSource: FundSource;
   /** 新建项目（状态为储备入库） */
   createProject: Project;
+  createUser: User;
   /** 录入支出；超过剩余额度时返回 CONFLICT */
   recordDisbursement: Disbursement;
+  /** 重置密码；用户下次登录须修改 */
+  resetUserPassword: User;
+  /** 查看完整电话号码；须说明原因，并记入审计日志 */
+  revealUserPhone?: Maybe<Scalars['String']['output']>;
   /** 冲销支出：新增负数记录，原记录保持不变 */
   reverseDisbursement: Disbursement;
+  /** 吊销令牌，立即失效 */
+  revokeApiToken: ApiToken;
+  /** 登录；成功后设置会话 Cookie */
+  signIn: Viewer;
+  /** 退出登录，注销本会话 */
+  signOut: Scalars['Boolean']['output'];
+  /** 解除登录锁定 */
+  unlockUser: User;
   /** 调整资金安排；不能低于已支出 */
   updateFundAllocation: FundAllocation;
   /** 修改项目；version 过期时返回 CONFLICT */
   updateProject: Project;
+  updateUser: User;
 };
 
 
 export type MutationAdvanceProjectStatusArgs = {
   input: AdvanceProjectStatusInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -354,13 +532,45 @@ export type MutationCreateProjectArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationRecordDisbursementArgs = {
   input: RecordDisbursementInput;
 };
 
 
+export type MutationResetUserPasswordArgs = {
+  id: Scalars['ID']['input'];
+  input: ResetPasswordInput;
+};
+
+
+export type MutationRevealUserPhoneArgs = {
+  id: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+};
+
+
 export type MutationReverseDisbursementArgs = {
   input: ReverseDisbursementInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+export type MutationUnlockUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -373,6 +583,12 @@ export type MutationUpdateFundAllocationArgs = {
 export type MutationUpdateProjectArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProjectInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
 };
 
 /** Relay page information. */
@@ -556,6 +772,10 @@ export type ProjectStatusChange = {
 
 export type Query = {
   __typename?: 'Query';
+  /** 接口令牌 */
+  apiTokens: ApiTokenConnection;
+  /** 审计日志，新的在前；按记录筛选即为该记录的变更历史 */
+  auditLog: AuditEntryConnection;
   /** 支出记录，新录入的在前 */
   disbursements: DisbursementConnection;
   /** 汉滨区 */
@@ -568,6 +788,8 @@ export type Query = {
   fundSources: FundSourceConnection;
   /** 资金汇总：按镇办、资金来源、项目类别或月份分组，供总览与 BI 使用 */
   fundingSummary: FundingSummary;
+  /** 当前登录者；未登录时为空 */
+  me?: Maybe<Viewer>;
   /** 按 ID 查项目 */
   project?: Maybe<Project>;
   /** 项目库：分页、筛选、排序 */
@@ -576,8 +798,24 @@ export type Query = {
   town?: Maybe<Town>;
   /** 全部镇办（28 个），按代码排序 */
   towns: Array<Town>;
+  /** 用户列表 */
+  users: UserConnection;
   village?: Maybe<Village>;
   villages: VillageConnection;
+};
+
+
+export type QueryApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRevoked?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -638,6 +876,13 @@ export type QueryTownArgs = {
 };
 
 
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryVillageArgs = {
   code: Scalars['ID']['input'];
 };
@@ -660,6 +905,11 @@ export type RecordDisbursementInput = {
   voucherNo: Scalars['String']['input'];
 };
 
+export type ResetPasswordInput = {
+  /** 临时密码；用户下次登录须修改 */
+  newPassword: Scalars['String']['input'];
+};
+
 /** 冲销一笔支出：新增一条负数记录，原记录不变 */
 export type ReverseDisbursementInput = {
   /** 冲销金额（正数），默认冲销全部未冲销部分 */
@@ -668,6 +918,26 @@ export type ReverseDisbursementInput = {
   paidOn: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
   voucherNo: Scalars['String']['input'];
+};
+
+/** 角色 */
+export type Role =
+  /** 审计 / 督查（只读，可查审计日志） */
+  | 'AUDITOR'
+  /** BI 工具（接口令牌，仅汇总数据） */
+  | 'BI'
+  /** 区级管理员 */
+  | 'DISTRICT_ADMIN'
+  /** 区级工作人员 */
+  | 'DISTRICT_STAFF'
+  /** 合作单位（接口令牌） */
+  | 'PARTNER'
+  /** 镇办工作人员（限本镇办） */
+  | 'TOWN_STAFF';
+
+export type SignInInput = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
 };
 
 export type SortDirection =
@@ -702,6 +972,12 @@ export type TargetOperator =
   | 'GTE'
   /** ≤ */
   | 'LTE';
+
+export type TokenKind =
+  /** BI 工具（仅汇总） */
+  | 'BI'
+  /** 合作单位 */
+  | 'PARTNER';
 
 /** 镇 / 街道 */
 export type Town = {
@@ -746,6 +1022,79 @@ export type UpdateProjectInput = {
   version: Scalars['Int']['input'];
   /** 村（社区）代码（12 位），须属于所选镇办 */
   villageCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 修改用户；version 过期时返回 CONFLICT */
+export type UpdateUserInput = {
+  /** 停用后不能登录，已登录的会话立即失效 */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** 系统用户（工作人员） */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 已停用 */
+  disabled: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastSignInAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  lockedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** 电话（已脱敏，如 138****5678） */
+  phone?: Maybe<Scalars['String']['output']>;
+  role: Role;
+  town?: Maybe<Town>;
+  username: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A page of User records. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+/** 用户查询条件 */
+export type UserFilter = {
+  role?: InputMaybe<Role>;
+  /** 用户名或姓名包含 */
+  search?: InputMaybe<Scalars['String']['input']>;
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 当前登录者 */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** 无操作多少秒后会话失效 */
+  idleTimeoutSeconds: Scalars['Int']['output'];
+  /** 须先修改密码才能继续 */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** 显示名称 */
+  name: Scalars['String']['output'];
+  /** 权限，如 project:write、user:manage；界面据此显示菜单和按钮 */
+  permissions: Array<Scalars['String']['output']>;
+  role: Role;
+  /** 会话最晚到期时间 */
+  sessionExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 镇办工作人员所属镇办 */
+  town?: Maybe<Town>;
+  /** 工作人员；接口令牌时为空 */
+  user?: Maybe<User>;
 };
 
 /** 村 / 社区 */
