@@ -55,6 +55,7 @@ type AppConfig = Pick<
   | 'sessionMaxAgeSeconds'
   | 'graphqlLimits'
   | 'trustedDocumentsPath'
+  | 'requestTimeoutMs'
 >;
 
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
@@ -117,6 +118,24 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
       },
     }),
   );
+
+  // A request still unanswered after the timeout gets a retryable error instead of hanging the
+  // client; statement_timeout stops its SQL on the database side.
+  app.use((req, res, next) => {
+    res.setTimeout(config.requestTimeoutMs, () => {
+      if (res.headersSent) return;
+      req.log?.warn({ ms: config.requestTimeoutMs }, 'request timed out');
+      res.status(503).json({
+        errors: [
+          {
+            message: '请求处理超时，请稍后重试',
+            extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TIMEOUT', retryable: true },
+          },
+        ],
+      });
+    });
+    next();
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -22,6 +22,8 @@ export interface Config {
   logLevel: string;
   /** How long SIGTERM waits for in-flight requests before closing anyway. */
   shutdownGraceMs: number;
+  /** A request that has not been answered by then gets a retryable 503 (the work is abandoned). */
+  requestTimeoutMs: number;
   /** The restricted role the API's database sessions run as, when the server has it ('' for none). */
   dbAppRole: string;
   /** How big one GraphQL request may be (common/limits). */
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 120000),
     sqlCountHeader: bool(env, 'SQL_COUNT_HEADER', nodeEnv !== 'production'),
     dbAppRole: env.DB_APP_ROLE ?? 'hanbin_app',
+    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 30000, 100, 600000),
     graphqlLimits: {
       ...limits,
       maxSourceLength: int(env, 'GRAPHQL_MAX_SOURCE_LENGTH', limits.maxSourceLength, 1_000, 1_000_000),
