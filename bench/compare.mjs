@@ -31,12 +31,12 @@ const freePort = () =>
     });
   });
 
-async function start(dir, databaseUrl) {
+async function start(dir, databaseUrl, mode = 'production') {
   const port = await freePort();
   const child = spawn(process.execPath, [path.resolve(dir, 'apps/api/dist/main.js')], {
     env: {
       ...process.env,
-      NODE_ENV: 'production',
+      NODE_ENV: mode,
       PORT: String(port),
       LOG_LEVEL: 'warn',
       ADMIN_DIST_DIR: '',
@@ -127,8 +127,15 @@ for (const side of ['a', 'b']) {
   await admin.query(`CREATE DATABASE ${db}`);
   const url = new URL(args.server);
   url.pathname = `/${db}`;
+  let headers = {};
+  if (args[`${side}-auth`] === 'token') {
+    // In production the admin's session may send only the admin's registered documents, so the
+    // token is issued by a development-mode process first.
+    const setup = await start(args[side], url.toString(), 'development');
+    headers = await token(setup.url);
+    await setup.stop();
+  }
   const api = await start(args[side], url.toString());
-  const headers = args[`${side}-auth`] === 'token' ? await token(api.url) : {};
   await measure(api.url, headers); // warm-up
   sides.push({ side, db, api, headers, runs: [] });
 }

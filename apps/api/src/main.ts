@@ -28,6 +28,11 @@ async function main() {
     const seeded = await seedDemoDataIfEmpty(db.dataSource);
     if (seeded) log.info(seeded, 'demo data seeded');
   }
+  if (await db.dataSource.showMigrations()) {
+    log.fatal('the database has pending migrations: run `pnpm db:migrate` (or set AUTO_MIGRATE=true)');
+    await db.close();
+    process.exit(3);
+  }
   // Owner work is done: from here on the API's sessions use the restricted role.
   if (config.dbAppRole) db = await db.restrictTo(config.dbAppRole, log);
   const app = await createApp(config, db, log);

@@ -83,7 +83,11 @@ function database(
     async restrictTo(wanted, log) {
       if (embedded || !/^[a-z_][a-z0-9_]*$/.test(wanted)) return db;
       const [{ allowed }] = await dataSource.query(
-        "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AND pg_has_role(current_user, $1, 'MEMBER') AS allowed",
+        // The role exists, we may act as it, and this database's migrations granted it the tables.
+        `SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)
+                AND pg_has_role(current_user, $1, 'MEMBER')
+                AND to_regclass('public.audit_log') IS NOT NULL
+                AND has_table_privilege($1, 'public.audit_log', 'INSERT') AS allowed`,
         [wanted],
       );
       if (!allowed) {
