@@ -33,7 +33,7 @@ export interface RequestInfo {
 export function createServices(dataSource: DataSource, request: RequestInfo) {
   const { viewer } = request;
   const audit = new AuditService(dataSource, viewer, request.requestId);
-  const place = new PlaceService(dataSource);
+  const place = new PlaceService(dataSource, viewer.scope);
   return {
     audit,
     place,
@@ -68,7 +68,7 @@ export type Services = ReturnType<typeof createServices>;
 /** DataLoaders live for one request, so nothing cached outlives it or leaks between viewers. */
 export function createLoaders(manager: EntityManager, viewer: Viewer) {
   return {
-    ...createPlaceLoaders(manager),
+    ...createPlaceLoaders(manager, viewer.scope),
     ...createProjectLoaders(manager, viewer.scope),
     ...createFundLoaders(manager, viewer.scope),
     ...createIdentityLoaders(manager),

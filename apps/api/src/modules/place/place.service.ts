@@ -2,22 +2,29 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { UserInputError } from '../../common/errors';
 import { type PageRequest, paginate } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
+import type { TownScope } from '../../common/viewer';
 import { DistrictEntity, TownEntity, VillageEntity } from './place.entity';
 import type { VillageFilter } from './place.inputs';
 
 export class PlaceService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scope: TownScope,
+  ) {}
 
   district(): Promise<DistrictEntity> {
     return this.dataSource.getRepository(DistrictEntity).findOneOrFail({ where: {} });
   }
 
   towns(): Promise<TownEntity[]> {
-    return this.dataSource.getRepository(TownEntity).find({ order: { code: 'ASC' } });
+    return this.scope
+      .apply(this.dataSource.getRepository(TownEntity).createQueryBuilder('t'), 't.code')
+      .orderBy('t.code')
+      .getMany();
   }
 
   villages(filter: VillageFilter | undefined, page: PageRequest) {
-    const qb = this.dataSource.getRepository(VillageEntity).createQueryBuilder('v');
+    const qb = this.scope.apply(this.dataSource.getRepository(VillageEntity).createQueryBuilder('v'), 'v.town_code');
     if (filter?.townCode) qb.andWhere('v.town_code = :townCode', { townCode: filter.townCode });
     if (filter?.category) qb.andWhere(':category = ANY(v.categories)', { category: filter.category });
     if (filter?.search) qb.andWhere(`v.name ILIKE :search ESCAPE '\\'`, { search: `%${escapeLike(filter.search)}%` });
