@@ -62,15 +62,3 @@ export function anonymousViewer(ip: string, rejected?: Viewer['rejected']): View
     ip,
   };
 }
-
-/** The viewer behind internal work (seeding, migrations). */
-export const SYSTEM_VIEWER: Viewer = {
-  kind: 'system',
-  id: null,
-  name: '系统',
-  role: null,
-  permissions: new Set(),
-  scope: TownScope.DISTRICT,
-  mustChangePassword: false,
-  ip: '',
-};

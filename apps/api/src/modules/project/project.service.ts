@@ -112,13 +112,6 @@ export class ProjectService {
     });
   }
 
-  async byId(id: string): Promise<ProjectEntity> {
-    if (!isUuid(id)) throw new NotFoundError('项目', id);
-    const project = await this.dataSource.getRepository(ProjectEntity).findOneBy({ id });
-    if (!project || !this.scope.includes(project.townCode)) throw new NotFoundError('项目', id);
-    return project;
-  }
-
   create(input: CreateProjectInput): Promise<ProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
       const fields: Editable = {
