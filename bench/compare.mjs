@@ -8,10 +8,10 @@
  * administrator and issues a partner token (authorization on, every read audited).
  */
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { freePort, issueToken } from './lib.mjs';
 import { operations } from './operations.mjs';
 
 const args = Object.fromEntries(
@@ -22,14 +22,6 @@ const args = Object.fromEntries(
 const duration = Number(args.duration ?? 10);
 const rounds = Number(args.rounds ?? 2);
 const connections = Number(args.connections ?? 32);
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 async function start(dir, databaseUrl, mode = 'production') {
   const port = await freePort();
@@ -67,41 +59,6 @@ async function start(dir, databaseUrl, mode = 'production') {
   };
 }
 
-async function token(url) {
-  const post = async (cookie, query, variables) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { res, body: await res.json() };
-  };
-  const password = 'Compare-Password-2021!';
-  const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { mustChangePassword } }';
-  let r = await post(null, SIGN_IN, { input: { username: 'admin', password } });
-  if (r.body.errors) r = await post(null, SIGN_IN, { input: { username: 'admin', password: 'Hanbin@2021' } });
-  const cookie = r.res.headers.get('set-cookie').split(';')[0];
-  if (r.body.data.signIn.mustChangePassword) {
-    await post(cookie, 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { role } }', {
-      input: { currentPassword: 'Hanbin@2021', newPassword: password },
-    });
-  }
-  const issued = await post(
-    cookie,
-    'mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }',
-    {
-      input: {
-        name: 'compare',
-        kind: 'PARTNER',
-        datasets: ['PLACES', 'PROJECTS', 'FUNDS'],
-        townCodes: [],
-        expiresOn: new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10),
-      },
-    },
-  );
-  return { authorization: `Bearer ${issued.body.data.createApiToken.secret}` };
-}
-
 async function measure(url, headers) {
   const body = JSON.stringify({ query: operations.projectsNested.query });
   const check = await (
@@ -132,7 +89,7 @@ for (const side of ['a', 'b']) {
     // In production the admin's session may send only the admin's registered documents, so the
     // token is issued by a development-mode process first.
     const setup = await start(args[side], url.toString(), 'development');
-    headers = await token(setup.url);
+    headers = { authorization: await issueToken(setup.url) };
     await setup.stop();
   }
   const api = await start(args[side], url.toString());
