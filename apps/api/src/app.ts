@@ -24,6 +24,8 @@ import type { Logger } from './logger';
 import { authenticate } from './modules/identity/authenticate';
 import { SESSION_COOKIE } from './modules/identity/secrets';
 import { createSchema } from './schema';
+import { PiiCipher } from './common/pii';
+import { attachmentRoutes } from './modules/monitoring/attachment.http';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -56,6 +58,7 @@ type AppConfig = Pick<
   | 'graphqlLimits'
   | 'trustedDocumentsPath'
   | 'requestTimeoutMs'
+  | 'piiKey'
 >;
 
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
@@ -150,42 +153,46 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     }
   });
 
+  const pii = new PiiCipher(config.piiKey);
+  /** Who is asking and the services bound to them, for GraphQL and the file routes alike. */
+  const requestContext = async (req: express.Request, res: express.Response): Promise<Context> => {
+    const store = (req as express.Request & { store?: RequestStore }).store;
+    const requestId = store?.requestId ?? randomUUID();
+    const viewer = await authenticate(db.dataSource, req, settings).catch((error) => {
+      // Before any resolver runs: a busy pool or a database restart must still read as retryable.
+      const known = translateDbError(error);
+      if (!known) throw error;
+      throw new GraphQLError(known.message, {
+        extensions: { code: known.code, ...known.extra, http: { status: 503 } },
+      });
+    });
+    const cookie = {
+      set: (secret: string, maxAgeSeconds: number) =>
+        res.cookie(SESSION_COOKIE, secret, { ...cookieBase, maxAge: maxAgeSeconds * 1000 }),
+      clear: () => res.clearCookie(SESSION_COOKIE, cookieBase),
+    };
+    return {
+      requestId,
+      log: log.child({ requestId }),
+      viewer,
+      services: createServices(db.dataSource, {
+        requestId,
+        viewer,
+        cookie,
+        userAgent: req.get('user-agent') ?? '',
+        settings,
+        pii,
+      }),
+      loaders: createLoaders(db.dataSource.manager, viewer),
+    };
+  };
+
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => {
-        const store = (req as express.Request & { store?: RequestStore }).store;
-        const requestId = store?.requestId ?? randomUUID();
-        const viewer = await authenticate(db.dataSource, req, settings).catch((error) => {
-          // Before any resolver runs: a busy pool or a database restart must still read as retryable.
-          const known = translateDbError(error);
-          if (!known) throw error;
-          throw new GraphQLError(known.message, {
-            extensions: { code: known.code, ...known.extra, http: { status: 503 } },
-          });
-        });
-        const cookie = {
-          set: (secret: string, maxAgeSeconds: number) =>
-            res.cookie(SESSION_COOKIE, secret, { ...cookieBase, maxAge: maxAgeSeconds * 1000 }),
-          clear: () => res.clearCookie(SESSION_COOKIE, cookieBase),
-        };
-        return {
-          requestId,
-          log: log.child({ requestId }),
-          viewer,
-          services: createServices(db.dataSource, {
-            requestId,
-            viewer,
-            cookie,
-            userAgent: req.get('user-agent') ?? '',
-            settings,
-          }),
-          loaders: createLoaders(db.dataSource.manager, viewer),
-        };
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => requestContext(req, res) }),
   );
+  app.use('/api/monitoring/attachments', attachmentRoutes(requestContext));
 
   serveAdmin(app, config.adminDistDir, log);
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type Limits, limits } from './common/limits/limits';
+import { DEVELOPMENT_PII_KEY, parsePiiKey } from './common/pii';
 
 /** Runtime configuration, read from the environment once at start-up and validated. */
 export interface Config {
@@ -36,6 +37,8 @@ export interface Config {
   sessionMaxAgeSeconds: number;
   /** Send `x-sql-statements` (statements per request) with every GraphQL response; for tests and benchmarks. */
   sqlCountHeader: boolean;
+  /** Master key for personal identifiers (common/pii.ts); the development key only on the embedded demo or outside production. */
+  piiKey: Buffer;
 }
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -69,6 +72,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
   const embeddedDataDir = env.EMBEDDED_DATA_DIR || path.join(repoRoot, '.data', 'pglite');
+  let piiKey: Buffer = DEVELOPMENT_PII_KEY;
+  if (env.PII_KEY) {
+    try {
+      piiKey = parsePiiKey(env.PII_KEY);
+    } catch (error) {
+      throw new ConfigError((error as Error).message);
+    }
+  } else if (nodeEnv === 'production' && databaseUrl) {
+    throw new ConfigError('PII_KEY must be set in production (32 random bytes, base64): it protects ID numbers');
+  }
   const adminDistDir = env.ADMIN_DIST_DIR ?? path.join(repoRoot, 'apps', 'admin', 'dist');
   return {
     env: nodeEnv,
@@ -102,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     sessionIdleTimeoutSeconds: int(env, 'SESSION_IDLE_TIMEOUT_SECONDS', 30 * 60, 1, 24 * 3600),
     sessionMaxAgeSeconds: int(env, 'SESSION_MAX_AGE_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
+    piiKey,
   };
 }

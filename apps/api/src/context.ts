@@ -12,6 +12,12 @@ import { createIdentityLoaders } from './modules/identity/identity.loaders';
 import type { ViewerInfo } from './modules/identity/identity.type';
 import { type SessionCookie, SessionService } from './modules/identity/session.service';
 import { UserService } from './modules/identity/user.service';
+import { MonitoringCaseService } from './modules/monitoring/case.service';
+import { HouseholdService } from './modules/monitoring/household.service';
+import { createMonitoringLoaders } from './modules/monitoring/monitoring.loaders';
+import { MonitoringParameterService, ProcedureService } from './modules/monitoring/procedure.service';
+import { MonitoringReportService } from './modules/monitoring/report.service';
+import type { PiiCipher } from './common/pii';
 import { createPlaceLoaders } from './modules/place/place.loaders';
 import { PlaceService } from './modules/place/place.service';
 import { createProjectLoaders } from './modules/project/project.loaders';
@@ -24,6 +30,8 @@ export interface RequestInfo {
   cookie: SessionCookie;
   userAgent: string;
   settings: SessionSettings;
+  /** Seals and looks up personal identifiers (one key for every process, from PII_KEY). */
+  pii: PiiCipher;
 }
 
 /**
@@ -34,6 +42,8 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
   const { viewer } = request;
   const audit = new AuditService(dataSource, viewer, request.requestId);
   const place = new PlaceService(dataSource, viewer.scope);
+  const household = new HouseholdService(dataSource, viewer.scope, audit, request.pii);
+  const procedure = new ProcedureService(dataSource, audit);
   return {
     audit,
     place,
@@ -41,6 +51,11 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
     fund: new FundService(dataSource, viewer.scope, audit),
     fundingSummary: new FundingSummaryService(dataSource, viewer.scope),
     system: new SystemService(dataSource),
+    household,
+    procedure,
+    monitoringCase: new MonitoringCaseService(dataSource, viewer, household, procedure, audit),
+    monitoringParameter: new MonitoringParameterService(dataSource, audit),
+    monitoringReport: new MonitoringReportService(dataSource, viewer.scope, procedure),
     session: new SessionService(dataSource, viewer, audit, request.cookie, request.settings, request.userAgent),
     user: new UserService(dataSource, audit),
     apiToken: new ApiTokenService(dataSource, viewer, audit),
@@ -72,6 +87,7 @@ export function createLoaders(manager: EntityManager, viewer: Viewer) {
     ...createProjectLoaders(manager, viewer.scope),
     ...createFundLoaders(manager, viewer.scope),
     ...createIdentityLoaders(manager),
+    ...createMonitoringLoaders(manager, viewer.scope),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

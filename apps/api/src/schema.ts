@@ -6,6 +6,13 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { ApiTokenResolver, SessionResolver, UserResolver } from './modules/identity/identity.resolver';
 import { DisbursementResolver, FundAllocationResolver, FundSourceResolver } from './modules/fund/fund.resolver';
 import { TownResolver, VillageResolver } from './modules/place/place.resolver';
+import {
+  MonitoringAttachmentResolver,
+  MonitoringCaseResolver,
+  MonitoringWarningResolver,
+} from './modules/monitoring/case.resolver';
+import { HouseholdResolver, HouseholdYearResolver, PersonResolver } from './modules/monitoring/household.resolver';
+import { MonitoringResolver } from './modules/monitoring/monitoring.resolver';
 import { ProjectResolver } from './modules/project/project.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 
@@ -21,6 +28,13 @@ export const resolvers = [
   UserResolver,
   ApiTokenResolver,
   AuditResolver,
+  HouseholdResolver,
+  PersonResolver,
+  HouseholdYearResolver,
+  MonitoringCaseResolver,
+  MonitoringAttachmentResolver,
+  MonitoringWarningResolver,
+  MonitoringResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -58,7 +58,8 @@ export type ConflictReason =
   | 'BELOW_DISBURSED'
   | 'EXCEEDS_PAYMENT'
   | 'ALREADY_REVERSED'
-  | 'APPEND_ONLY';
+  | 'APPEND_ONLY'
+  | 'CONDITIONS_NOT_MET';
 
 /** Someone else changed the record since the caller read it, or a rule of state was broken. */
 export class ConflictError extends AppError {

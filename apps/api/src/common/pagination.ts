@@ -130,3 +130,47 @@ export async function paginate<T extends ObjectLiteral>(
     },
   };
 }
+
+/**
+ * The same keyset pagination over a plain SQL query (a UNION, a report): `sql` selects the rows,
+ * `columns` name its sort columns (the last one unique), `read` gives a row's value for each.
+ */
+export async function paginateSql<R extends Record<string, unknown>>(
+  run: (sql: string, params: unknown[]) => Promise<R[]>,
+  sql: string,
+  params: unknown[],
+  request: PageRequest,
+  columns: { name: string; read: (row: R) => string | number }[],
+): Promise<Page<R>> {
+  const first = pageSize(request.first);
+  const names = columns.map((c) => c.name);
+  const signature = `${names.join(',')} ASC`;
+  let where = '';
+  const all = [...params];
+  if (request.after) {
+    const [from, ...values] = decodeCursor(request.after, names.length + 1);
+    if (from !== signature) throw UserInputError.field('after', '分页游标与当前排序不符，请从第一页重新查询');
+    const placeholders = values.map((v) => {
+      all.push(v);
+      return `$${all.length}`;
+    });
+    where = `WHERE (${names.join(', ')}) > (${placeholders.join(', ')})`;
+  }
+  const rows = await run(`SELECT * FROM (${sql}) AS page ${where} ORDER BY ${names.join(', ')} LIMIT ${first + 1}`, all);
+  const pageRows = rows.slice(0, first);
+  const edges = pageRows.map((node) => ({ cursor: encodeCursor([signature, ...columns.map((c) => c.read(node))]), node }));
+  let totalCount: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(request.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    get totalCount() {
+      totalCount ??= run(`SELECT count(*)::int AS n FROM (${sql}) AS counted`, params).then((r) => Number(r[0].n));
+      return totalCount;
+    },
+  };
+}

@@ -3,6 +3,23 @@ import { DistrictEntity, TownEntity, VillageEntity } from '../modules/place/plac
 import { SeedRunEntity } from '../modules/system/system.entity';
 import { AuditLogEntity } from '../modules/audit/audit.entity';
 import { ApiTokenEntity, SessionEntity, UserEntity } from '../modules/identity/identity.entity';
+import {
+  AssistanceMeasureEntity,
+  CalendarDayEntity,
+  FollowUpVisitEntity,
+  MonitoringAttachmentEntity,
+  MonitoringCaseEntity,
+  MonitoringCaseStepEntity,
+  MonitoringProcedureEntity,
+  MonitoringProcedureStepEntity,
+  RiskEliminationEntity,
+} from '../modules/monitoring/case.entity';
+import {
+  HouseholdEntity,
+  HouseholdYearEntity,
+  MonitoringLineEntity,
+  PersonEntity,
+} from '../modules/monitoring/household.entity';
 import { PerformanceTargetEntity, ProjectEntity, ProjectStatusChangeEntity } from '../modules/project/project.entity';
 
 /** Every entity the data source knows; a new module adds its own here. */
@@ -21,4 +38,17 @@ export const entities = [
   SessionEntity,
   ApiTokenEntity,
   AuditLogEntity,
+  HouseholdEntity,
+  PersonEntity,
+  HouseholdYearEntity,
+  MonitoringLineEntity,
+  MonitoringProcedureEntity,
+  MonitoringProcedureStepEntity,
+  MonitoringCaseEntity,
+  MonitoringCaseStepEntity,
+  MonitoringAttachmentEntity,
+  AssistanceMeasureEntity,
+  RiskEliminationEntity,
+  FollowUpVisitEntity,
+  CalendarDayEntity,
 ];

@@ -3,6 +3,8 @@ import { MoneyGuards1795921597208 } from './1795921597208-MoneyGuards';
 import { Identity1795924157251 } from './1795924157251-Identity';
 import { AuditGuards1795924158251 } from './1795924158251-AuditGuards';
 import { AppRole1795924159251 } from './1795924159251-AppRole';
+import { Monitoring1795931214348 } from './1795931214348-Monitoring';
+import { MonitoringConfig1795931215348 } from './1795931215348-MonitoringConfig';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
   Identity1795924157251,
   AuditGuards1795924158251,
   AppRole1795924159251,
+  Monitoring1795931214348,
+  MonitoringConfig1795931215348,
 ];

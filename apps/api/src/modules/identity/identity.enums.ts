@@ -24,6 +24,8 @@ export enum Dataset {
   PLACES = 'PLACES',
   PROJECTS = 'PROJECTS',
   FUNDS = 'FUNDS',
+  /** The household register and monitoring cases, identifiers masked, health withheld. */
+  MONITORING = 'MONITORING',
 }
 
 /**
@@ -49,9 +51,31 @@ export enum Permission {
   TOKEN_MANAGE = 'token:manage',
   AUDIT_READ = 'audit:read',
   PII_REVEAL = 'pii:reveal',
+  /** The household register (identifiers masked). */
+  HOUSEHOLD_READ = 'household:read',
+  HOUSEHOLD_WRITE = 'household:write',
+  /** Health details of persons (sensitive under PIPL): staff only, never tokens. */
+  HEALTH_READ = 'health:read',
+  /** Monitoring cases, warnings and village notices. */
+  MONITORING_READ = 'monitoring:read',
+  /** Open cases, record the town's steps, assistance, elimination and follow-up visits. */
+  MONITORING_WRITE = 'monitoring:write',
+  /** Record the district's steps (区级审定). */
+  MONITORING_APPROVE = 'monitoring:approve',
+  /** Procedure versions, monitoring lines and the working calendar. */
+  MONITORING_CONFIG = 'monitoring:config',
 }
 
-const READ_ALL = [Permission.PLACE_READ, Permission.PROJECT_READ, Permission.FUND_READ, Permission.SUMMARY_READ];
+const READ_ALL = [
+  Permission.PLACE_READ,
+  Permission.PROJECT_READ,
+  Permission.FUND_READ,
+  Permission.SUMMARY_READ,
+  Permission.HOUSEHOLD_READ,
+  Permission.MONITORING_READ,
+  Permission.HEALTH_READ,
+];
+const MONITORING_WORK = [Permission.HOUSEHOLD_WRITE, Permission.MONITORING_WRITE];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   DISTRICT_ADMIN: [
@@ -64,6 +88,9 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     Permission.TOKEN_MANAGE,
     Permission.AUDIT_READ,
     Permission.PII_REVEAL,
+    ...MONITORING_WORK,
+    Permission.MONITORING_APPROVE,
+    Permission.MONITORING_CONFIG,
   ],
   DISTRICT_STAFF: [
     ...READ_ALL,
@@ -71,8 +98,10 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     Permission.FUND_WRITE,
     Permission.ALLOCATION_WRITE,
     Permission.FUND_SOURCE_WRITE,
+    ...MONITORING_WORK,
+    Permission.MONITORING_APPROVE,
   ],
-  TOWN_STAFF: [...READ_ALL, Permission.PROJECT_WRITE, Permission.FUND_WRITE],
+  TOWN_STAFF: [...READ_ALL, Permission.PROJECT_WRITE, Permission.FUND_WRITE, ...MONITORING_WORK],
   AUDITOR: [...READ_ALL, Permission.AUDIT_READ],
 };
 
@@ -83,6 +112,9 @@ export function tokenPermissions(kind: TokenKind, datasets: Dataset[]): Permissi
   if (datasets.includes(Dataset.PLACES)) permissions.add(Permission.PLACE_READ);
   if (datasets.includes(Dataset.PROJECTS)) permissions.add(Permission.PROJECT_READ).add(Permission.PLACE_READ);
   if (datasets.includes(Dataset.FUNDS)) permissions.add(Permission.FUND_READ).add(Permission.SUMMARY_READ);
+  if (datasets.includes(Dataset.MONITORING)) {
+    permissions.add(Permission.HOUSEHOLD_READ).add(Permission.MONITORING_READ).add(Permission.PLACE_READ);
+  }
   return [...permissions];
 }
 
@@ -109,5 +141,6 @@ registerEnumType(Dataset, {
     PLACES: { description: '地区' },
     PROJECTS: { description: '项目库' },
     FUNDS: { description: '资金' },
+    MONITORING: { description: '防返贫监测（农户与监测案件，身份信息脱敏）' },
   },
 });

@@ -14,7 +14,7 @@ import {
   UserFilter,
 } from './identity.inputs';
 import { ApiToken, ApiTokenConnection, CreatedApiToken, User, UserConnection, ViewerInfo } from './identity.type';
-import { maskPhone } from './user.service';
+import { maskPhone } from '../../common/masking';
 
 @Resolver(() => ViewerInfo)
 export class SessionResolver {
@@ -112,7 +112,7 @@ export class UserResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '电话（已脱敏，如 138****5678）' })
   phone(@Root() user: UserEntity) {
-    return maskPhone(user.phone);
+    return user.phone ? maskPhone(user.phone) : null;
   }
 
   @FieldResolver(() => Boolean, { description: '已停用' })

@@ -16,10 +16,6 @@ import { hashPassword, passwordProblems } from './password';
 const userSnapshot = (user: UserEntity) => snapshot(user, ['passwordHash', 'phone']);
 
 /** "13812345678" → "138****5678": enough to recognise, not enough to call. */
-export function maskPhone(phone: string | null): string | null {
-  if (!phone) return null;
-  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
-}
 
 /** Staff accounts, managed by district administrators. */
 export class UserService {

@@ -1,0 +1,105 @@
+import express from 'express';
+import { AppError, ForbiddenError, UnauthenticatedError } from '../../common/errors';
+import { translateDbError } from '../../common/db-errors';
+import type { Context } from '../../context';
+import { Permission } from '../identity/identity.enums';
+import { MAX_ATTACHMENT_BYTES } from './case.service';
+
+type ContextFactory = (req: express.Request, res: express.Response) => Promise<Context>;
+
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/** The viewer, if they hold the permission; otherwise the error GraphQL would give. */
+function allowed(ctx: Context, permission: Permission) {
+  const { viewer } = ctx;
+  if (viewer.kind === 'anonymous') throw new UnauthenticatedError(viewer.rejected ?? 'NOT_SIGNED_IN');
+  if (viewer.mustChangePassword) throw new ForbiddenError('PASSWORD_CHANGE_REQUIRED');
+  if (!viewer.permissions.has(permission)) throw new ForbiddenError('NO_PERMISSION');
+}
+
+function sendError(res: express.Response, error: unknown, ctx?: Context) {
+  const known = error instanceof AppError ? error : translateDbError(error);
+  if (!known) {
+    ctx?.log.error({ err: error }, 'attachment route failed');
+    res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: '系统错误，请稍后重试' } });
+    return;
+  }
+  res.status(STATUS[known.code] ?? 400).json({ error: { code: known.code, message: known.message, ...known.extra } });
+}
+
+/**
+ * Case materials (consent forms, review minutes, notice photos) travel outside GraphQL:
+ *   POST /api/monitoring/attachments?caseId=…&kind=CONSENT_FORM&fileName=… with the file as the body
+ *        (Content-Type application/pdf, image/jpeg or image/png; at most 5 MB) → the attachment;
+ *   GET  /api/monitoring/attachments/:id → the file, for viewers who may read the case.
+ * The session cookie is SameSite=Strict and these content types need a CORS preflight, which this
+ * server never grants, so another site cannot post here in a clerk's name.
+ */
+export function attachmentRoutes(contextFor: ContextFactory): express.Router {
+  const router = express.Router();
+  router.post(
+    '/',
+    express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }),
+    async (req, res) => {
+      let ctx: Context | undefined;
+      try {
+        ctx = await contextFor(req, res);
+        allowed(ctx, Permission.MONITORING_WRITE);
+        const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const q = req.query as Record<string, string | undefined>;
+        const saved = await ctx.services.monitoringCase.upload(
+          String(q.caseId ?? ''),
+          String(q.kind ?? ''),
+          String(q.fileName ?? ''),
+          body,
+        );
+        res.status(201).json({
+          id: saved.id,
+          kind: saved.kind,
+          fileName: saved.fileName,
+          contentType: saved.contentType,
+          size: saved.size,
+          sha256: saved.sha256,
+          url: `/api/monitoring/attachments/${saved.id}`,
+        });
+      } catch (error) {
+        sendError(res, error, ctx);
+      }
+    },
+  );
+  router.get('/:id', async (req, res) => {
+    let ctx: Context | undefined;
+    try {
+      ctx = await contextFor(req, res);
+      allowed(ctx, Permission.MONITORING_READ);
+      const file = await ctx.services.monitoringCase.download(req.params.id);
+      if (!file) {
+        res.status(404).json({ error: { code: 'NOT_FOUND', message: '材料不存在' } });
+        return;
+      }
+      res.setHeader('Content-Type', file.contentType);
+      res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.send(file.content);
+    } catch (error) {
+      sendError(res, error, ctx);
+    }
+  });
+  // A body over the limit: say so in the same shape.
+  router.use((error: Error & { type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (error.type === 'entity.too.large') {
+      res.status(413).json({ error: { code: 'BAD_USER_INPUT', message: '文件不能超过 5 MB' } });
+      return;
+    }
+    next(error);
+  });
+  return router;
+}
