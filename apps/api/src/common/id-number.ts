@@ -35,7 +35,7 @@ export function idNumberProblem(id: string, today = new Date()): IdNumberProblem
   const d = Number(id.slice(12, 14));
   const date = new Date(Date.UTC(y, m - 1, d));
   if (
-    y < 1900 ||
+    y < 1800 ||
     date.getUTCFullYear() !== y ||
     date.getUTCMonth() !== m - 1 ||
     date.getUTCDate() !== d ||

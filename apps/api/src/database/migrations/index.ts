@@ -5,6 +5,7 @@ import { AuditGuards1795924158251 } from './1795924158251-AuditGuards';
 import { AppRole1795924159251 } from './1795924159251-AppRole';
 import { Monitoring1795931214348 } from './1795931214348-Monitoring';
 import { MonitoringConfig1795931215348 } from './1795931215348-MonitoringConfig';
+import { MonitoringDataset1795931774698 } from './1795931774698-MonitoringDataset';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AppRole1795924159251,
   Monitoring1795931214348,
   MonitoringConfig1795931215348,
+  MonitoringDataset1795931774698,
 ];

@@ -167,10 +167,20 @@ describe('authorization matrix: every viewer × every root field × own town / o
     for (const name of VIEWERS.filter((v) => v.includes('token'))) {
       expect(mutations(allowed(name)), name).toEqual(SIGN_IN_OUT);
     }
-    // BI: aggregates only.
+    // BI: aggregates only (the monitoring summary suppresses counts that could single out a household).
     expect([...allowed('BI token')].filter((k) => k.startsWith('Query.')).sort()).toEqual(
-      ['Query.fundingSummary', 'Query.me', 'Query.systemInfo'].sort(),
+      ['Query.fundingSummary', 'Query.monitoringSummary', 'Query.me', 'Query.systemInfo'].sort(),
     );
+    // Households and cases are personal data: no partner without the MONITORING dataset, no BI.
+    for (const name of ['PARTNER token PROJECTS+FUNDS, 老城街道', 'BI token']) {
+      for (const key of ['Query.households', 'Query.household', 'Query.monitoringCases', 'Query.monitoringWarnings']) {
+        expect(allowed(name).has(key), `${name} ${key}`).toBe(false);
+      }
+    }
+    // Only the district approves (区级审定) and configures the procedure.
+    expect(allowed('TOWN_STAFF 瀛湖镇').has('Mutation.createMonitoringProcedure')).toBe(false);
+    expect(allowed('DISTRICT_STAFF').has('Mutation.createMonitoringProcedure')).toBe(false);
+    expect(allowed('AUDITOR').has('Mutation.recordMonitoringStep')).toBe(false);
     // A partner reads only its datasets: PROJECTS alone gives no money.
     for (const key of [
       'Query.fundAllocations',

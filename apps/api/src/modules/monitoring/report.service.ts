@@ -77,7 +77,7 @@ export class MonitoringReportService {
   warnings(filter: MonitoringWarningFilter | undefined, page: PageRequest) {
     const params: unknown[] = [bureauToday(), this.scope.parameter, filter?.townCode ?? null, filter?.villageCode ?? null];
     const where = `($2::varchar[] IS NULL OR w.town_code = ANY($2)) AND ($3::varchar IS NULL OR w.town_code = $3)
-      AND ($4::varchar IS NULL OR w.village_code = $4)`;
+      AND ($4::varchar IS NULL OR w.village_code = $4) AND $1::date IS NOT NULL`;
     const rules = [
       `SELECT 'STEP_OVERDUE' AS rule, 'STEP_OVERDUE:' || c.id AS id, (c.next_step_due_on + 1)::text AS since,
          c.town_code, c.village_code, c.household_id::text, h.code AS household_code, c.id::text AS case_id,
@@ -87,15 +87,19 @@ export class MonitoringReportService {
        JOIN household h ON h.id = c.household_id
        JOIN monitoring_procedure_step s ON s.procedure_id = c.procedure_id AND s.position = c.completed_steps + 1
        WHERE c.status = 'IDENTIFYING' AND c.next_step_due_on < $1::date`,
-      `SELECT 'NO_ASSISTANCE', 'NO_ASSISTANCE:' || c.id, (c.identified_on + interval '1 month')::date::text,
-         c.town_code, c.village_code, c.household_id::text, h.code, c.id::text, c.code, NULL, NULL, NULL, NULL, NULL, NULL
+      `SELECT 'NO_ASSISTANCE' AS rule, 'NO_ASSISTANCE:' || c.id AS id, (c.identified_on + interval '1 month')::date::text AS since,
+         c.town_code, c.village_code, c.household_id::text, h.code AS household_code, c.id::text AS case_id,
+         c.code AS case_code, NULL AS step_code, NULL AS step_name, NULL AS due_on,
+         NULL::int AS year, NULL::text AS net, NULL::text AS line
        FROM monitoring_case c
        JOIN household h ON h.id = c.household_id
        WHERE c.status = 'MONITORING' AND c.identified_on + interval '1 month' < $1::date
          AND NOT EXISTS (SELECT 1 FROM assistance_measure m WHERE m.case_id = c.id)`,
-      `SELECT 'INCOME_BELOW_LINE', 'INCOME_BELOW_LINE:' || h.id, greatest(l.effective_on, y.updated_at::date)::text,
-         h.town_code, h.village_code, h.id::text, h.code, NULL, NULL, NULL, NULL, NULL,
-         y.year::int, y.net_income_per_person::text, l.amount::text
+      `SELECT 'INCOME_BELOW_LINE' AS rule, 'INCOME_BELOW_LINE:' || h.id AS id,
+         greatest(l.effective_on, y.updated_at::date)::text AS since,
+         h.town_code, h.village_code, h.id::text AS household_id, h.code AS household_code, NULL AS case_id,
+         NULL AS case_code, NULL AS step_code, NULL AS step_name, NULL AS due_on,
+         y.year::int AS year, y.net_income_per_person::text AS net, l.amount::text AS line
        FROM household h
        JOIN LATERAL (SELECT * FROM household_year hy WHERE hy.household_id = h.id ORDER BY hy.year DESC LIMIT 1) y ON true
        JOIN monitoring_line l ON l.year = y.year
@@ -171,6 +175,8 @@ export class MonitoringReportService {
   /** The case board: cases waiting at each step, the most urgent first. */
   async board(townCode: string | undefined, perColumn: number) {
     if (perColumn < 0 || perColumn > 50) throw UserInputError.field('perColumn', '每列显示 0 到 50 件');
+    // Another town's board is, to a town clerk, a town she cannot see.
+    if (townCode && !this.scope.includes(townCode)) throw new NotFoundError('镇办', townCode);
     const today = bureauToday();
     const procedure = await this.procedures.effectiveOn(this.dataSource.manager, today);
     const counts: { code: string; n: number; overdue: number }[] = await this.dataSource.query(
