@@ -1,5 +1,7 @@
 /** Helpers shared by the benchmark scripts. */
+import { spawn } from 'node:child_process';
 import net from 'node:net';
+import autocannon from 'autocannon';
 
 /** A TCP port nobody listens on right now. */
 export function freePort() {
@@ -12,7 +14,7 @@ export function freePort() {
 }
 
 /** Signs in as the demo district administrator (changing the initial password the first time) and issues a token. */
-export async function issueToken(url) {
+export async function issueToken(url, datasets = ['PLACES', 'PROJECTS', 'FUNDS']) {
   const post = async (session, query, variables) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -47,7 +49,7 @@ export async function issueToken(url) {
       input: {
         name: `benchmark ${new Date().toISOString()}`,
         kind: 'PARTNER',
-        datasets: ['PLACES', 'PROJECTS', 'FUNDS'],
+        datasets,
         townCodes: [],
         expiresOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
       },
@@ -55,4 +57,78 @@ export async function issueToken(url) {
   );
   if (issued.body.errors) throw new Error(JSON.stringify(issued.body.errors));
   return `Bearer ${issued.body.data.createApiToken.secret}`;
+}
+
+/** Production refuses to run on a server without a PII key; benchmarks use synthetic data and this one. */
+export const BENCH_PII_KEY = Buffer.from('bench-only-key-for-synthetic-data-000000').toString('base64');
+
+/** Starts the built API (production mode unless told) and waits until it is ready. */
+export async function startBuiltApi(apiMain, env, mode = 'production') {
+  const port = await freePort();
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [apiMain], {
+    env: {
+      ...process.env,
+      NODE_ENV: mode,
+      PII_KEY: process.env.PII_KEY ?? BENCH_PII_KEY,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ADMIN_DIST_DIR: '',
+      SQL_COUNT_HEADER: 'true',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 1200; i++) {
+    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
+  return {
+    url,
+    readyMs,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Sends one request and returns how many SQL statements it cost (the API's x-sql-statements header). */
+export async function statementsPerRequest(url, query, authorization, variables) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { statements: Number(res.headers.get('x-sql-statements')), data: body.data };
+}
+
+/** autocannon against one GraphQL operation: requests/s, latency percentiles and errors. */
+export async function loadTest(url, query, { authorization, connections, duration, variables }) {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+    connections,
+    duration,
+  });
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+    requests: result.requests.total,
+  };
 }

@@ -14,9 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import autocannon from 'autocannon';
 import pg from 'pg';
-import { freePort, issueToken } from './lib.mjs';
+import { issueToken, loadTest, startBuiltApi, statementsPerRequest } from './lib.mjs';
 import { operations } from './operations.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,75 +34,11 @@ if (!fs.existsSync(apiMain)) {
   process.exit(1);
 }
 
-async function startApi(env, mode = 'production') {
-  const port = await freePort();
-  const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [apiMain], {
-    env: {
-      ...process.env,
-      NODE_ENV: mode,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      ADMIN_DIST_DIR: '',
-      SQL_COUNT_HEADER: 'true',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 1200; i++) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
-  return {
-    url,
-    readyMs,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
+const startApi = (env, mode) => startBuiltApi(apiMain, env, mode);
 /** A partner token issued by the demo administrator, for the API under test. */
 let authorization;
-
-async function probe(url, query) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
-    body: JSON.stringify({ query }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return Number(res.headers.get('x-sql-statements'));
-}
-
-async function load(url, query) {
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
-    body: JSON.stringify({ query }),
-    connections,
-    duration,
-  });
-  return {
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p90: result.latency.p90,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
-    requests: result.requests.total,
-  };
-}
+const probe = async (url, query) => (await statementsPerRequest(url, query, authorization)).statements;
+const load = (url, query) => loadTest(url, query, { authorization, connections, duration });
 
 async function benchEngine(label, env) {
   // In production the admin's session may send only the admin's registered documents: the token is

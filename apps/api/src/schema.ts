@@ -9,6 +9,7 @@ import { TownResolver, VillageResolver } from './modules/place/place.resolver';
 import {
   MonitoringAttachmentResolver,
   MonitoringCaseResolver,
+  MonitoringCaseStepResolver,
   MonitoringWarningResolver,
 } from './modules/monitoring/case.resolver';
 import { HouseholdResolver, HouseholdYearResolver, PersonResolver } from './modules/monitoring/household.resolver';
@@ -32,6 +33,7 @@ export const resolvers = [
   PersonResolver,
   HouseholdYearResolver,
   MonitoringCaseResolver,
+  MonitoringCaseStepResolver,
   MonitoringAttachmentResolver,
   MonitoringWarningResolver,
   MonitoringResolver,

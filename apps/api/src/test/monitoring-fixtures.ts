@@ -103,7 +103,7 @@ export async function upload(
 ) {
   const res = await fetch(
     `${api.url}/api/monitoring/attachments?caseId=${caseId}&kind=${kind}&fileName=${encodeURIComponent(`${kind}.pdf`)}`,
-    { method: 'POST', headers: { cookie, 'content-type': contentType }, body },
+    { method: 'POST', headers: { cookie, 'content-type': contentType }, body: new Uint8Array(body) },
   );
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }

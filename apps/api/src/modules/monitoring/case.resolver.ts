@@ -4,7 +4,8 @@ import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
 import { Permission } from '../identity/identity.enums';
 import { Town, Village } from '../place/place.type';
-import type { MonitoringAttachmentEntity, MonitoringCaseEntity } from './case.entity';
+import type { MonitoringAttachmentEntity, MonitoringCaseEntity, MonitoringCaseStepEntity } from './case.entity';
+import { personalView } from './masking';
 import { CaseStatus, MONITORING_TYPE_LABEL } from './monitoring.enums';
 import {
   AssistanceMeasureInput,
@@ -129,6 +130,14 @@ export class MonitoringCaseResolver {
     return c.status === CaseStatus.IDENTIFYING && c.nextStepDueOn !== null && c.nextStepDueOn < bureauToday();
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '风险情况（可能含健康等敏感信息：仅工作人员可见，不公示；接口令牌为空）',
+  })
+  reason(@Root() c: MonitoringCaseEntity, @Ctx() ctx: Context) {
+    return personalView(ctx.viewer).health ? c.reason : null;
+  }
+
   @FieldResolver(() => String, { description: '类型名称' })
   typeLabel(@Root() c: MonitoringCaseEntity) {
     return MONITORING_TYPE_LABEL[c.type];
@@ -157,6 +166,14 @@ export class MonitoringCaseResolver {
   @FieldResolver(() => [FollowUpVisit])
   followUps(@Root() c: MonitoringCaseEntity, @Ctx() ctx: Context) {
     return ctx.loaders.followUpsOfCase.load(c.id);
+  }
+}
+
+@Resolver(() => MonitoringCaseStep)
+export class MonitoringCaseStepResolver {
+  @FieldResolver(() => String, { nullable: true, description: '办理意见（仅工作人员可见；接口令牌为空）' })
+  note(@Root() s: MonitoringCaseStepEntity, @Ctx() ctx: Context) {
+    return personalView(ctx.viewer).health ? s.note : null;
   }
 }
 

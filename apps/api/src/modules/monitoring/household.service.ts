@@ -77,6 +77,14 @@ export class HouseholdService {
         { openStatuses: [...OPEN_CASE_STATUSES] },
       );
     }
+    if (filter?.caseType || filter?.caseYear != null) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM monitoring_case c WHERE c.household_id = h.id
+           AND (CAST(:caseType AS monitoring_type) IS NULL OR c.type = :caseType)
+           AND (CAST(:caseYear AS int) IS NULL OR c.opened_on BETWEEN make_date(:caseYear, 1, 1) AND make_date(:caseYear, 12, 31)))`,
+        { caseType: filter.caseType ?? null, caseYear: filter.caseYear ?? null },
+      );
+    }
     if (filter?.idNumber) {
       // Only a whole, valid number: a partial number would let anyone enumerate the register.
       const hash = this.pii.lookupHash(validIdNumber(filter.idNumber));

@@ -12,6 +12,7 @@ export function personalView(viewer: Viewer) {
   return {
     name: (name: string) => (staff ? name : maskName(name)),
     address: (address: string) => (staff ? address : null),
+    /** Health details, and the free text of a case (reason, step notes) that often carries them. */
     health: viewer.permissions.has(Permission.HEALTH_READ),
   };
 }

@@ -53,6 +53,12 @@ export class HouseholdFilter {
   @Field(() => HouseholdCategory, { nullable: true }) category?: HouseholdCategory;
   @Field({ nullable: true }) relocated?: boolean;
   @Field({ nullable: true, description: '有在监测（识别中或帮扶中）的案件' }) monitored?: boolean;
+  @Field(() => MonitoringType, { nullable: true, description: '有该类型的监测案件' }) caseType?: MonitoringType;
+  @Field(() => Int, { nullable: true, description: '有该年度建档的监测案件' })
+  @IsOptional()
+  @Min(YEAR.min, { message: YEAR.message })
+  @Max(YEAR.max, { message: YEAR.message })
+  caseYear?: number;
   @Field({ nullable: true, description: '户主或成员姓名包含，或户编号' })
   @IsOptional()
   @Length(1, 30, { message: '姓名搜索应为 1 到 30 个字' })

@@ -105,7 +105,6 @@ export class MonitoringCase {
   @Field(() => MonitoringType) type: MonitoringType;
   @Field(() => DiscoveryChannel) channel: DiscoveryChannel;
   @Field(() => [RiskKind]) riskKinds: RiskKind[];
-  @Field({ description: '风险情况（仅工作人员可见，不公示）' }) reason: string;
   @Field({ description: '绿色通道：先帮扶后识别（仅突发严重困难户）' }) greenChannel: boolean;
   @Field(() => CaseStatus) status: CaseStatus;
   @Field(() => Int, { description: '已完成的步骤数' }) completedSteps: number;
@@ -128,7 +127,6 @@ export class MonitoringCaseStep {
   @Field(() => DateScalar, { nullable: true, description: '时限截止日期' }) dueOn: string | null;
   @Field({ description: '超过时限办理' }) late: boolean;
   @Field({ description: '经办人' }) actorName: string;
-  @Field() note: string;
   @Field(() => DateScalar, { nullable: true }) noticeStart: string | null;
   @Field(() => DateScalar, { nullable: true }) noticeEnd: string | null;
   @Field() recordedAt: Date;

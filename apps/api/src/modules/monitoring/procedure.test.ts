@@ -290,7 +290,7 @@ describe('the eight-step procedure', () => {
     const anonymous = await fetch(`${api.url}/api/monitoring/attachments?caseId=${c.id}&kind=CONSENT_FORM`, {
       method: 'POST',
       headers: { 'content-type': 'application/pdf' },
-      body: Buffer.from('%PDF-1.4'),
+      body: new TextEncoder().encode('%PDF-1.4'),
     });
     expect(anonymous.status).toBe(401);
     const [{ n }] = await api.db.dataSource.query('SELECT count(*)::int AS n FROM monitoring_attachment WHERE case_id = $1', [c.id]);

@@ -4,7 +4,7 @@ import { UNKNOWN_ID, YING_HU, issueToken } from '../../test/access';
 import { errorFields, expectRefused } from '../../test/expect-error';
 import { LAO_CHENG } from '../../test/factories';
 import { type Gql, type TestApi, startTestApi } from '../../test/harness';
-import { HOUSEHOLD_FIELDS, createHousehold, headInput, newIdNumber } from '../../test/monitoring-fixtures';
+import { HOUSEHOLD_FIELDS, createHousehold, headInput, newIdNumber, openCase } from '../../test/monitoring-fixtures';
 import { Role } from '../identity/identity.enums';
 
 /**
@@ -219,6 +219,17 @@ describe('the household register', () => {
     expect(h).toMatchObject({ headName: '张*国', address: null, phone: '139****5678' });
     expect(h.members[0]).toMatchObject({ name: '张*国', idNumber: maskIdNumber(headId), health: null });
     expect(JSON.stringify(result)).not.toContain(headId);
+    // A case's narrative often carries health details: staff only.
+    await openCase(clerk, household.id, { reason: '户主糖尿病并发症住院', note: '村医反映' });
+    const narrative = `query ($id: ID!) { household(id: $id) { openCase { reason steps { note } } } }`;
+    expect((await partner.client(narrative, { id: household.id })).data?.household.openCase).toEqual({
+      reason: null,
+      steps: [{ note: null }],
+    });
+    expect((await clerk(narrative, { id: household.id })).data?.household.openCase).toEqual({
+      reason: '户主糖尿病并发症住院',
+      steps: [{ note: '村医反映' }],
+    });
     const bi = await issueToken(api, { kind: 'BI' });
     expectRefused(await bi.client('{ households { totalCount } }'), 'FORBIDDEN');
     const summary = await bi.client('{ monitoringSummary { total { display } } }');
