@@ -46,8 +46,12 @@ const BOARD = `query CaseBoard {
 async function multiply(client) {
   await client.query('BEGIN');
   for (let k = 1; k < factor; k++) {
-    await client.query(`CREATE TEMP TABLE m ON COMMIT DROP AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM household`);
-    await client.query(`CREATE TEMP TABLE cm ON COMMIT DROP AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM monitoring_case`);
+    await client.query(
+      `CREATE TEMP TABLE m ON COMMIT DROP AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM household`,
+    );
+    await client.query(
+      `CREATE TEMP TABLE cm ON COMMIT DROP AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM monitoring_case`,
+    );
     await client.query(
       `INSERT INTO household (id, code, town_code, village_code, group_name, address, category, relocated, phone_sealed, phone_masked, head_name, member_count)
        SELECT m.new_id, h.village_code || lpad((substring(h.code from 13)::int + $1 * 1000)::text, 4, '0'), h.town_code, h.village_code,
@@ -115,7 +119,8 @@ try {
   const authorization = await issueToken(setup.url, ['PLACES', 'MONITORING']);
   await setup.stop();
   await db.connect();
-  const [{ id_number_sealed: sealed }] = (await db.query(`SELECT id_number_sealed FROM person ORDER BY id LIMIT 1`)).rows;
+  const [{ id_number_sealed: sealed }] = (await db.query(`SELECT id_number_sealed FROM person ORDER BY id LIMIT 1`))
+    .rows;
   const idNumber = new PiiCipher(Buffer.from(process.env.PII_KEY ?? BENCH_PII_KEY, 'base64')).open(sealed);
   for (const scale of [1, factor]) {
     const started = Date.now();
@@ -129,11 +134,14 @@ try {
         ['case board (7 columns × 20 cases)', BOARD, undefined],
       ]) {
         const probe = await statementsPerRequest(api.url, query, authorization, variables);
-        if (name.startsWith('household') && probe.data.households.totalCount !== 1) throw new Error('search found no household');
+        if (name.startsWith('household') && probe.data.households.totalCount !== 1)
+          throw new Error('search found no household');
         await loadTest(api.url, query, { authorization, connections, duration: Math.min(3, duration), variables });
         const r = await loadTest(api.url, query, { authorization, connections, duration, variables });
         rows.push({ scale, ...size, loadedMs, name, statements: probe.statements, ...r });
-        console.error(`×${scale} ${name}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${probe.statements} statements`);
+        console.error(
+          `×${scale} ${name}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${probe.statements} statements`,
+        );
       }
     } finally {
       await api.stop();

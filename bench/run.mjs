@@ -8,7 +8,6 @@
  * Usage: node bench/run.mjs [--duration 10] [--connections 32] [--server postgres://postgres@127.0.0.1:5432/postgres]
  * Needs `pnpm build` first. Prints a Markdown report and writes it to bench/results/latest.md.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

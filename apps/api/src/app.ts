@@ -3,29 +3,29 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { translateDbError } from './common/db-errors';
 import { pinoHttp } from 'pino-http';
+import { translateDbError } from './common/db-errors';
 import { createFormatError } from './common/format-error';
 import { graphqlHardening } from './common/limits';
+import { PiiCipher } from './common/pii';
+import { currentRequest, type RequestStore, requestStorage } from './common/request-context';
 import { loadTrustedDocuments } from './common/trusted-documents';
-import { currentRequest, requestStorage, type RequestStore } from './common/request-context';
 import type { Config } from './config';
 import { type Context, createLoaders, createServices } from './context';
 import type { Database } from './database/data-source';
 import type { Logger } from './logger';
 import { authenticate } from './modules/identity/authenticate';
 import { SESSION_COOKIE } from './modules/identity/secrets';
-import { createSchema } from './schema';
-import { PiiCipher } from './common/pii';
 import { attachmentRoutes } from './modules/monitoring/attachment.http';
+import { createSchema } from './schema';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 

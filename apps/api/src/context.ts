@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PiiCipher } from './common/pii';
 import type { Viewer } from './common/viewer';
 import type { Logger } from './logger';
 import { AuditService } from './modules/audit/audit.service';
@@ -17,7 +18,6 @@ import { HouseholdService } from './modules/monitoring/household.service';
 import { createMonitoringLoaders } from './modules/monitoring/monitoring.loaders';
 import { MonitoringParameterService, ProcedureService } from './modules/monitoring/procedure.service';
 import { MonitoringReportService } from './modules/monitoring/report.service';
-import type { PiiCipher } from './common/pii';
 import { createPlaceLoaders } from './modules/place/place.loaders';
 import { PlaceService } from './modules/place/place.service';
 import { createProjectLoaders } from './modules/project/project.loaders';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { PiiCipher } from './common/pii';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './database/data-source';
 import { seedDemoDataIfEmpty } from './database/seed';
@@ -25,7 +26,7 @@ async function main() {
     if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
   if (config.autoSeed) {
-    const seeded = await seedDemoDataIfEmpty(db.dataSource);
+    const seeded = await seedDemoDataIfEmpty(db.dataSource, new PiiCipher(config.piiKey));
     if (seeded) log.info(seeded, 'demo data seeded');
   }
   if (await db.dataSource.showMigrations()) {

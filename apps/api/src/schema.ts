@@ -3,9 +3,8 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { guardRootFields } from './common/root-fields';
 import { AuditResolver } from './modules/audit/audit.resolver';
-import { ApiTokenResolver, SessionResolver, UserResolver } from './modules/identity/identity.resolver';
 import { DisbursementResolver, FundAllocationResolver, FundSourceResolver } from './modules/fund/fund.resolver';
-import { TownResolver, VillageResolver } from './modules/place/place.resolver';
+import { ApiTokenResolver, SessionResolver, UserResolver } from './modules/identity/identity.resolver';
 import {
   MonitoringAttachmentResolver,
   MonitoringCaseResolver,
@@ -14,6 +13,7 @@ import {
 } from './modules/monitoring/case.resolver';
 import { HouseholdResolver, HouseholdYearResolver, PersonResolver } from './modules/monitoring/household.resolver';
 import { MonitoringResolver } from './modules/monitoring/monitoring.resolver';
+import { TownResolver, VillageResolver } from './modules/place/place.resolver';
 import { ProjectResolver } from './modules/project/project.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 

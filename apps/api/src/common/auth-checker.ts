@@ -1,5 +1,5 @@
-import { getMetadataStorage } from 'type-graphql';
 import type { AuthCheckerFn } from 'type-graphql';
+import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../context';
 import { Permission } from '../modules/identity/identity.enums';
 import { ForbiddenError, UnauthenticatedError } from './errors';

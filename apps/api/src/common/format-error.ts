@@ -1,12 +1,12 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
+import type { Logger } from '../logger';
 import { translateDbError } from './db-errors';
 import { AppError, type FieldError } from './errors';
 import { translateInputMessage } from './graphql-messages';
 import { currentRequest } from './request-context';
-import type { Logger } from '../logger';
 
 /** Errors graphql-js and Apollo raise about the request itself; their messages are safe to show. */
 const CLIENT_CODES = new Set([

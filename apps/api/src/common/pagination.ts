@@ -156,9 +156,15 @@ export async function paginateSql<R extends Record<string, unknown>>(
     });
     where = `WHERE (${names.join(', ')}) > (${placeholders.join(', ')})`;
   }
-  const rows = await run(`SELECT * FROM (${sql}) AS page ${where} ORDER BY ${names.join(', ')} LIMIT ${first + 1}`, all);
+  const rows = await run(
+    `SELECT * FROM (${sql}) AS page ${where} ORDER BY ${names.join(', ')} LIMIT ${first + 1}`,
+    all,
+  );
   const pageRows = rows.slice(0, first);
-  const edges = pageRows.map((node) => ({ cursor: encodeCursor([signature, ...columns.map((c) => c.read(node))]), node }));
+  const edges = pageRows.map((node) => ({
+    cursor: encodeCursor([signature, ...columns.map((c) => c.read(node))]),
+    node,
+  }));
   let totalCount: Promise<number> | undefined;
   return {
     edges,

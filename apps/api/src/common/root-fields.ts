@@ -1,7 +1,7 @@
-import { type GraphQLFieldResolver, type GraphQLSchema, defaultFieldResolver } from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 import type { Context } from '../context';
 import { rootFieldsWithoutRule } from './auth-checker';
-import { ArgumentValidationError } from 'type-graphql';
 import { translateDbError } from './db-errors';
 import { AppError, ForbiddenError } from './errors';
 

@@ -1,7 +1,6 @@
-import type { SelectQueryBuilder } from 'typeorm';
-import type { ObjectLiteral } from 'typeorm';
-import { ForbiddenError } from './errors';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Permission, Role } from '../modules/identity/identity.enums';
+import { ForbiddenError } from './errors';
 
 /**
  * The towns a viewer may see: null is the whole district. Services apply it where they read and

@@ -1,7 +1,5 @@
-import { FundAllocationEntity, DisbursementEntity, FundSourceEntity } from '../modules/fund/fund.entity';
-import { DistrictEntity, TownEntity, VillageEntity } from '../modules/place/place.entity';
-import { SeedRunEntity } from '../modules/system/system.entity';
 import { AuditLogEntity } from '../modules/audit/audit.entity';
+import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from '../modules/fund/fund.entity';
 import { ApiTokenEntity, SessionEntity, UserEntity } from '../modules/identity/identity.entity';
 import {
   AssistanceMeasureEntity,
@@ -20,7 +18,9 @@ import {
   MonitoringLineEntity,
   PersonEntity,
 } from '../modules/monitoring/household.entity';
+import { DistrictEntity, TownEntity, VillageEntity } from '../modules/place/place.entity';
 import { PerformanceTargetEntity, ProjectEntity, ProjectStatusChangeEntity } from '../modules/project/project.entity';
+import { SeedRunEntity } from '../modules/system/system.entity';
 
 /** Every entity the data source knows; a new module adds its own here. */
 export const entities = [

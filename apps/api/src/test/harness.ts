@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { type App, createApp } from '../app';
+import { PiiCipher } from '../common/pii';
 import { loadConfig } from '../config';
 import { type Database, openDatabase } from '../database/data-source';
 import { seedDemoData } from '../database/seed';
@@ -107,7 +108,7 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
   let app: App | undefined;
   try {
     await db.dataSource.runMigrations({ transaction: 'each' });
-    if (options.seed !== false) await seedDemoData(db.dataSource);
+    if (options.seed !== false) await seedDemoData(db.dataSource, new PiiCipher(config.piiKey));
     if (config.dbAppRole) db = await db.restrictTo(config.dbAppRole, log);
     app = await createApp(config, db, log);
     await new Promise<void>((resolve) => app?.server.listen(0, '127.0.0.1', resolve));

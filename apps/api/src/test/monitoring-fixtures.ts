@@ -83,7 +83,14 @@ export type MonitoringCase = {
   completedSteps: number;
   nextStepDueOn: string | null;
   nextStep: { code: string; requiredAttachments: string[]; recordsNotice: boolean } | null;
-  steps: { position: number; stepCode: string; actedOn: string; dueOn: string | null; late: boolean; outcome: string }[];
+  steps: {
+    position: number;
+    stepCode: string;
+    actedOn: string;
+    dueOn: string | null;
+    late: boolean;
+    outcome: string;
+  }[];
   [key: string]: any;
 };
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  buildClientSchema,
+  buildSchema,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
-  buildClientSchema,
-  buildSchema,
   getIntrospectionQuery,
   getNamedType,
   isEnumType,

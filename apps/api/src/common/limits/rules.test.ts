@@ -1,8 +1,8 @@
 import {
   type DocumentNode,
   GraphQLError,
-  getIntrospectionQuery,
   type GraphQLSchema,
+  getIntrospectionQuery,
   Kind,
   type OperationDefinitionNode,
   parse,

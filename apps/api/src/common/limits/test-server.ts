@@ -9,7 +9,7 @@ import { createSchema } from '../../schema';
 import { createFormatError } from '../format-error';
 import { type TrustedDocuments, trustedDocuments } from '../trusted-documents';
 import { graphqlHardening } from './hardening';
-import { type Limits, limits as defaultLimits } from './limits';
+import { limits as defaultLimits, type Limits } from './limits';
 
 /** A raw exchange: status, headers, parsed body (text when not JSON). */
 export interface Exchange {

@@ -10,17 +10,18 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 const PROCEDURE_2021 = '00000000-0000-4000-8000-000000002021';
 
-const STEPS: [number, string, string, 'TOWN' | 'DISTRICT', number | null, number | null, boolean, boolean, string[]][] = [
-  // position, code, name, actor, limit (working days), minimum (days), can reject, records notice, attachments
-  [1, 'RISK_ALERT', '风险预警', 'TOWN', null, null, false, false, []],
-  [2, 'HOME_VISIT', '入户核查', 'TOWN', 3, null, false, false, []],
-  [3, 'CONSENT', '承诺授权', 'TOWN', 2, null, false, false, ['CONSENT_FORM']],
-  [4, 'DATA_CHECK', '信息比对', 'TOWN', 5, null, false, false, []],
-  [5, 'VILLAGE_REVIEW', '民主评议', 'TOWN', 3, null, true, false, ['REVIEW_MINUTES']],
-  [6, 'VILLAGE_NOTICE', '村级公示', 'TOWN', 8, 5, true, true, ['NOTICE_PHOTO']],
-  [7, 'TOWN_REVIEW', '镇级审核', 'TOWN', 3, null, true, false, []],
-  [8, 'DISTRICT_APPROVAL', '区级审定', 'DISTRICT', 3, null, true, false, []],
-];
+const STEPS: [number, string, string, 'TOWN' | 'DISTRICT', number | null, number | null, boolean, boolean, string[]][] =
+  [
+    // position, code, name, actor, limit (working days), minimum (days), can reject, records notice, attachments
+    [1, 'RISK_ALERT', '风险预警', 'TOWN', null, null, false, false, []],
+    [2, 'HOME_VISIT', '入户核查', 'TOWN', 3, null, false, false, []],
+    [3, 'CONSENT', '承诺授权', 'TOWN', 2, null, false, false, ['CONSENT_FORM']],
+    [4, 'DATA_CHECK', '信息比对', 'TOWN', 5, null, false, false, []],
+    [5, 'VILLAGE_REVIEW', '民主评议', 'TOWN', 3, null, true, false, ['REVIEW_MINUTES']],
+    [6, 'VILLAGE_NOTICE', '村级公示', 'TOWN', 8, 5, true, true, ['NOTICE_PHOTO']],
+    [7, 'TOWN_REVIEW', '镇级审核', 'TOWN', 3, null, true, false, []],
+    [8, 'DISTRICT_APPROVAL', '区级审定', 'DISTRICT', 3, null, true, false, []],
+  ];
 
 const HOLIDAYS_2021: [string, string, string, boolean][] = [
   ['2021-01-01', '2021-01-03', '元旦', false],

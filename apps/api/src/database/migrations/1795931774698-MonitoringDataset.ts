@@ -9,7 +9,9 @@ export class MonitoringDataset1795931774698 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."dataset_old" AS ENUM('PLACES', 'PROJECTS', 'FUNDS')`);
-    await queryRunner.query(`ALTER TABLE "api_token" ALTER COLUMN "datasets" TYPE "public"."dataset_old"[] USING "datasets"::"text"::"public"."dataset_old"[]`);
+    await queryRunner.query(
+      `ALTER TABLE "api_token" ALTER COLUMN "datasets" TYPE "public"."dataset_old"[] USING "datasets"::"text"::"public"."dataset_old"[]`,
+    );
     await queryRunner.query(`DROP TYPE "public"."dataset"`);
     await queryRunner.query(`ALTER TYPE "public"."dataset_old" RENAME TO "dataset"`);
   }

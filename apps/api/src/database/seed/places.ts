@@ -1,5 +1,5 @@
-import divisions from './data/hanbin-divisions.json';
 import { VillageCategory } from '../../modules/place/place.enums';
+import divisions from './data/hanbin-divisions.json';
 import type { Random } from './random';
 
 export interface SeedVillage {

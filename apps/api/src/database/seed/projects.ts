@@ -1,3 +1,4 @@
+import { VillageCategory } from '../../modules/place/place.enums';
 import type {
   PerformanceTargetEntity,
   ProjectEntity,
@@ -13,7 +14,6 @@ import {
   TargetLevel,
   TargetOperator,
 } from '../../modules/project/project.enums';
-import { VillageCategory } from '../../modules/place/place.enums';
 import { FIGURES_2021 } from './figures';
 import type { SeedTown, SeedVillage } from './places';
 import { addDays, daysBetween, type Random } from './random';

@@ -1,9 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Town } from '../place/place.type';
-import type { AuditLogEntity } from './audit.entity';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
 import { Permission } from '../identity/identity.enums';
+import { Town } from '../place/place.type';
+import type { AuditLogEntity } from './audit.entity';
 import { AuditFilter } from './audit.inputs';
 import { AuditEntry, AuditEntryConnection } from './audit.type';
 

@@ -1,26 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CREATE_TOKEN,
   type AuditRow,
-  YING_HU,
   addDays,
   auditLog,
+  CREATE_TOKEN,
   issueToken,
   post,
   tokenDates,
+  YING_HU,
 } from '../../test/access';
 import { expectRefused } from '../../test/expect-error';
 import {
   ADVANCE_STATUS,
   CREATE_FUND_SOURCE,
   CREATE_PROJECT,
-  UPDATE_ALLOCATION,
-  UPDATE_PROJECT,
   createFundSource,
   createProject,
   projectInput,
+  UPDATE_ALLOCATION,
+  UPDATE_PROJECT,
 } from '../../test/factories';
-import { type Gql, TEST_PASSWORD, type TestApi, startTestApi } from '../../test/harness';
+import { type Gql, startTestApi, TEST_PASSWORD, type TestApi } from '../../test/harness';
 import { introspect, rootFields } from '../../test/schema-sweep';
 import { Role } from '../identity/identity.enums';
 
@@ -50,6 +50,22 @@ const ACTION_OF_MUTATION: Record<string, string> = {
   changePassword: 'auth.password_changed',
   signIn: 'auth.sign_in',
   signOut: 'auth.sign_out',
+  // Monitoring: each asserted in modules/monitoring/*.test.ts.
+  createHousehold: 'household.create',
+  updateHousehold: 'household.update',
+  addPerson: 'person.create',
+  updatePerson: 'person.update',
+  recordHouseholdYear: 'household_year.create',
+  revealIdNumber: 'pii.reveal',
+  revealHouseholdPhone: 'pii.reveal',
+  openMonitoringCase: 'monitoring_case.open',
+  recordMonitoringStep: 'monitoring_case.step',
+  addAssistanceMeasure: 'monitoring_case.assistance',
+  eliminateRisk: 'monitoring_case.eliminate',
+  recordFollowUpVisit: 'monitoring_case.follow_up',
+  createMonitoringProcedure: 'monitoring_procedure.create',
+  setMonitoringLine: 'monitoring_line.create',
+  setCalendarDays: 'calendar.set',
 };
 
 const USER_FIELDS = 'id username displayName version';

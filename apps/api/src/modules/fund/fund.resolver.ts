@@ -1,9 +1,10 @@
-import { Permission } from '../identity/identity.enums';
-import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { fenToMoney, moneyToFen, MoneyScalar } from '../../common/money';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { fenToMoney, MoneyScalar, moneyToFen } from '../../common/money';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
+import { Permission } from '../identity/identity.enums';
 import { Project } from '../project/project.type';
+import { executionRate } from './execution-rate';
 import type { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from './fund.entity';
 import {
   CreateFundAllocationInput,
@@ -25,7 +26,6 @@ import {
   FundSource,
   FundSourceConnection,
 } from './fund.type';
-import { executionRate } from './execution-rate';
 
 @Resolver(() => FundSource)
 export class FundSourceResolver {

@@ -2,9 +2,9 @@ import type { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors';
 import type { TownScope } from '../../common/viewer';
 import { PROJECT_CATEGORY_LABEL, type ProjectCategory } from '../project/project.enums';
+import { executionRate } from './execution-rate';
 import { FUND_CATEGORY_LABEL, type FundCategory } from './fund.enums';
 import { FundingGroupBy, type FundingSummary, type FundingSummaryRow } from './fund.type';
-import { executionRate } from './execution-rate';
 
 interface RawRow {
   key: string;

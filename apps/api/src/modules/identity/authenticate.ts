@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { TownScope, type Viewer, anonymousViewer } from '../../common/viewer';
+import { anonymousViewer, TownScope, type Viewer } from '../../common/viewer';
 import { ApiTokenEntity, SessionEntity, type UserEntity } from './identity.entity';
 import { ROLE_PERMISSIONS, Role, type StaffRole, tokenPermissions } from './identity.enums';
-import { SESSION_COOKIE, readCookie, sha256 } from './secrets';
+import { readCookie, SESSION_COOKIE, sha256 } from './secrets';
 
 export interface SessionSettings {
   idleTimeoutSeconds: number;

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { maskPhone } from '../../common/masking';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
 import { Town } from '../place/place.type';
@@ -14,7 +15,6 @@ import {
   UserFilter,
 } from './identity.inputs';
 import { ApiToken, ApiTokenConnection, CreatedApiToken, User, UserConnection, ViewerInfo } from './identity.type';
-import { maskPhone } from '../../common/masking';
 
 @Resolver(() => ViewerInfo)
 export class SessionResolver {

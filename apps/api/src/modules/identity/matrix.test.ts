@@ -1,24 +1,24 @@
 import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rootFieldsWithoutRule } from '../../common/auth-checker';
-import { YING_HU, issueToken, signInDemo } from '../../test/access';
-import { LAO_CHENG, createAllocation, createProject, recordDisbursement } from '../../test/factories';
-import { type Gql, type TestApi, startTestApi } from '../../test/harness';
+import { issueToken, signInDemo, YING_HU } from '../../test/access';
+import { createAllocation, createProject, LAO_CHENG, recordDisbursement } from '../../test/factories';
+import { type Gql, startTestApi, type TestApi } from '../../test/harness';
 import {
-  type Expected,
-  type Refs,
-  type RootField,
-  type SweepRequest,
-  type ViewerProfile,
   accessRefusals,
   buildRequest,
   declaredRules,
+  type Expected,
   expectedAccess,
   hygieneProblems,
   introspect,
+  type Refs,
+  type RootField,
   rootFields,
+  type SweepRequest,
+  type ViewerProfile,
 } from '../../test/schema-sweep';
-import { type Permission, ROLE_PERMISSIONS, Role, TokenKind, Dataset, tokenPermissions } from './identity.enums';
+import { Dataset, type Permission, ROLE_PERMISSIONS, Role, TokenKind, tokenPermissions } from './identity.enums';
 
 /**
  * The authorization matrix (DOMAIN.md "Who may see what"): every kind of viewer × every root field

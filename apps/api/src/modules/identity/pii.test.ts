@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UNKNOWN_ID, YING_HU, auditLog, issueToken } from '../../test/access';
+import { auditLog, issueToken, UNKNOWN_ID, YING_HU } from '../../test/access';
 import { errorFields, expectRefused } from '../../test/expect-error';
-import { type Gql, type TestApi, startTestApi } from '../../test/harness';
+import { type Gql, startTestApi, type TestApi } from '../../test/harness';
 import { Role } from './identity.enums';
 
 /**

@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UNKNOWN_ID, YING_HU, issueToken } from '../../test/access';
+import { issueToken, UNKNOWN_ID, YING_HU } from '../../test/access';
 import { errorFields, expectRefused } from '../../test/expect-error';
 import {
   ADVANCE_STATUS,
   CREATE_PROJECT,
-  LAO_CHENG,
-  RECORD_DISBURSEMENT,
-  UPDATE_PROJECT,
   createAllocation,
   createFundSource,
   createProject,
   disbursementInput,
   getAllocation,
   getProject,
+  LAO_CHENG,
   projectInput,
+  RECORD_DISBURSEMENT,
   recordDisbursement,
+  UPDATE_PROJECT,
 } from '../../test/factories';
-import { type Gql, type GqlResult, type TestApi, startTestApi } from '../../test/harness';
+import { type Gql, type GqlResult, startTestApi, type TestApi } from '../../test/harness';
 import { Role } from './identity.enums';
 
 /**

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { YING_HU, auditRowsSince, lastAuditId, post, signInDemo } from '../../test/access';
-import { errorFields, expectRefused } from '../../test/expect-error';
-import { type Gql, TEST_PASSWORD, type TestApi, startTestApi } from '../../test/harness';
 import { DEMO_INITIAL_PASSWORD } from '../../database/seed/users';
+import { auditRowsSince, lastAuditId, post, signInDemo, YING_HU } from '../../test/access';
+import { errorFields, expectRefused } from '../../test/expect-error';
+import { type Gql, startTestApi, TEST_PASSWORD, type TestApi } from '../../test/harness';
 import { Role } from './identity.enums';
 import { sha256 } from './secrets';
 

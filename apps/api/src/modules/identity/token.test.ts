@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CREATE_TOKEN,
-  TOKEN_FIELDS,
-  YING_HU,
   addDays,
   auditLog,
+  CREATE_TOKEN,
   issueToken,
   post,
+  TOKEN_FIELDS,
   tokenDates,
+  YING_HU,
 } from '../../test/access';
 import { errorFields, expectRefused } from '../../test/expect-error';
-import { CREATE_PROJECT, LAO_CHENG, createProject, projectCount, projectInput } from '../../test/factories';
-import { type TestApi, startTestApi } from '../../test/harness';
+import { CREATE_PROJECT, createProject, LAO_CHENG, projectCount, projectInput } from '../../test/factories';
+import { startTestApi, type TestApi } from '../../test/harness';
 import { Role } from './identity.enums';
 import { sha256 } from './secrets';
 

@@ -1,6 +1,6 @@
 import express from 'express';
-import { AppError, ForbiddenError, UnauthenticatedError } from '../../common/errors';
 import { translateDbError } from '../../common/db-errors';
+import { AppError, ForbiddenError, UnauthenticatedError } from '../../common/errors';
 import type { Context } from '../../context';
 import { Permission } from '../identity/identity.enums';
 import { MAX_ATTACHMENT_BYTES } from './case.service';
@@ -44,36 +44,32 @@ function sendError(res: express.Response, error: unknown, ctx?: Context) {
  */
 export function attachmentRoutes(contextFor: ContextFactory): express.Router {
   const router = express.Router();
-  router.post(
-    '/',
-    express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }),
-    async (req, res) => {
-      let ctx: Context | undefined;
-      try {
-        ctx = await contextFor(req, res);
-        allowed(ctx, Permission.MONITORING_WRITE);
-        const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const q = req.query as Record<string, string | undefined>;
-        const saved = await ctx.services.monitoringCase.upload(
-          String(q.caseId ?? ''),
-          String(q.kind ?? ''),
-          String(q.fileName ?? ''),
-          body,
-        );
-        res.status(201).json({
-          id: saved.id,
-          kind: saved.kind,
-          fileName: saved.fileName,
-          contentType: saved.contentType,
-          size: saved.size,
-          sha256: saved.sha256,
-          url: `/api/monitoring/attachments/${saved.id}`,
-        });
-      } catch (error) {
-        sendError(res, error, ctx);
-      }
-    },
-  );
+  router.post('/', express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }), async (req, res) => {
+    let ctx: Context | undefined;
+    try {
+      ctx = await contextFor(req, res);
+      allowed(ctx, Permission.MONITORING_WRITE);
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const q = req.query as Record<string, string | undefined>;
+      const saved = await ctx.services.monitoringCase.upload(
+        String(q.caseId ?? ''),
+        String(q.kind ?? ''),
+        String(q.fileName ?? ''),
+        body,
+      );
+      res.status(201).json({
+        id: saved.id,
+        kind: saved.kind,
+        fileName: saved.fileName,
+        contentType: saved.contentType,
+        size: saved.size,
+        sha256: saved.sha256,
+        url: `/api/monitoring/attachments/${saved.id}`,
+      });
+    } catch (error) {
+      sendError(res, error, ctx);
+    }
+  });
   router.get('/:id', async (req, res) => {
     let ctx: Context | undefined;
     try {
@@ -94,12 +90,14 @@ export function attachmentRoutes(contextFor: ContextFactory): express.Router {
     }
   });
   // A body over the limit: say so in the same shape.
-  router.use((error: Error & { type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (error.type === 'entity.too.large') {
-      res.status(413).json({ error: { code: 'BAD_USER_INPUT', message: '文件不能超过 5 MB' } });
-      return;
-    }
-    next(error);
-  });
+  router.use(
+    (error: Error & { type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (error.type === 'entity.too.large') {
+        res.status(413).json({ error: { code: 'BAD_USER_INPUT', message: '文件不能超过 5 MB' } });
+        return;
+      }
+      next(error);
+    },
+  );
   return router;
 }

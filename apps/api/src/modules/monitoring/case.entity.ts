@@ -46,7 +46,10 @@ export class MonitoringProcedureEntity {
 /** One step of a procedure version. Position 1 is the alert that opens a case. */
 @Entity('monitoring_procedure_step')
 @Index('monitoring_procedure_step_code_key', ['procedureId', 'code'], { unique: true })
-@Check('monitoring_procedure_step_limits_check', 'position > 0 AND (time_limit_days IS NULL OR time_limit_days > 0) AND (minimum_days IS NULL OR minimum_days > 0)')
+@Check(
+  'monitoring_procedure_step_limits_check',
+  'position > 0 AND (time_limit_days IS NULL OR time_limit_days > 0) AND (minimum_days IS NULL OR minimum_days > 0)',
+)
 export class MonitoringProcedureStepEntity {
   @PrimaryColumn('uuid', { name: 'procedure_id' }) procedureId: string;
   @ManyToOne(() => MonitoringProcedureEntity, { onDelete: 'CASCADE' })

@@ -53,14 +53,20 @@ export class MonitoringCaseResolver {
   }
 
   @Authorized(Permission.MONITORING_READ)
-  @Query(() => MonitoringWarningConnection, { description: '自动预警（步骤超时、识别满月无帮扶、收入低于监测线），按触发日期排列' })
+  @Query(() => MonitoringWarningConnection, {
+    description: '自动预警（步骤超时、识别满月无帮扶、收入低于监测线），按触发日期排列',
+  })
   async monitoringWarnings(
     @Arg('filter', () => MonitoringWarningFilter, { nullable: true }) filter: MonitoringWarningFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     const result = await ctx.services.monitoringReport.warnings(filter, page);
-    return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: toWarning(e.node) })), totalCount: result.totalCount };
+    return {
+      ...result,
+      edges: result.edges.map((e) => ({ cursor: e.cursor, node: toWarning(e.node) })),
+      totalCount: result.totalCount,
+    };
   }
 
   @Authorized(Permission.MONITORING_WRITE)
@@ -212,8 +218,7 @@ export class MonitoringWarningResolver {
 function toWarning(r: WarningRow): MonitoringWarning {
   const days = MonitoringReportService.days(r.since);
   const messages: Record<string, () => string> = {
-    STEP_OVERDUE: () =>
-      `案件 ${r.case_code}「${r.step_name}」应于 ${r.due_on} 前办结，已超时 ${days + 1} 天`,
+    STEP_OVERDUE: () => `案件 ${r.case_code}「${r.step_name}」应于 ${r.due_on} 前办结，已超时 ${days + 1} 天`,
     NO_ASSISTANCE: () => `案件 ${r.case_code} 纳入监测已满一个月，仍未落实帮扶措施`,
     INCOME_BELOW_LINE: () =>
       `农户 ${r.household_code} ${r.year} 年人均纯收入 ${r.net} 元，低于当年监测线 ${r.line} 元，尚未纳入监测`,
@@ -235,4 +240,3 @@ function toWarning(r: WarningRow): MonitoringWarning {
     monitoringLine: r.line,
   };
 }
-

@@ -2,13 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { bureauToday } from '../../common/clock';
 import { daysBetween } from '../../common/date';
-import {
-  ConflictError,
-  type FieldError,
-  ForbiddenError,
-  NotFoundError,
-  UserInputError,
-} from '../../common/errors';
+import { ConflictError, type FieldError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { moneyToFen } from '../../common/money';
 import { type PageRequest, paginate, type SortKey } from '../../common/pagination';
@@ -224,7 +218,8 @@ export class MonitoringCaseService {
       const errors: FieldError[] = [];
       if (input.outcome === StepOutcome.REJECTED) {
         if (!step.canReject) errors.push({ field: 'outcome', message: `「${step.name}」不能作出不通过决定` });
-        if ((input.note?.trim().length ?? 0) < 4) errors.push({ field: 'note', message: '不通过时须写明理由（至少 4 个字）' });
+        if ((input.note?.trim().length ?? 0) < 4)
+          errors.push({ field: 'note', message: '不通过时须写明理由（至少 4 个字）' });
       }
       const today = bureauToday();
       const actedOn = input.actedOn ?? today;
@@ -246,7 +241,10 @@ export class MonitoringCaseService {
             errors.push({ field: 'noticeStart', message: '公示不能早于上一步（民主评议）开始' });
           }
           if (days < (step.minimumDays ?? 1)) {
-            errors.push({ field: 'noticeEnd', message: `公示期不少于 ${step.minimumDays} 天（现为 ${Math.max(days, 0)} 天）` });
+            errors.push({
+              field: 'noticeEnd',
+              message: `公示期不少于 ${step.minimumDays} 天（现为 ${Math.max(days, 0)} 天）`,
+            });
           }
           if (actedOn < input.noticeEnd) errors.push({ field: 'actedOn', message: '公示期满后才能办结本步' });
           notice = { noticeStart: input.noticeStart, noticeEnd: input.noticeEnd };
@@ -254,7 +252,8 @@ export class MonitoringCaseService {
       }
       const attachments = await this.attachmentsFor(manager, current.id, input.attachmentIds ?? [], errors);
       const missing = step.requiredAttachments.filter((kind) => !attachments.some((a) => a.kind === kind));
-      for (const kind of missing) errors.push({ field: 'attachmentIds', message: `请上传「${ATTACHMENT_KIND_LABEL[kind]}」` });
+      for (const kind of missing)
+        errors.push({ field: 'attachmentIds', message: `请上传「${ATTACHMENT_KIND_LABEL[kind]}」` });
       if (errors.length) throw new UserInputError(errors.map((e) => e.message).join('；'), errors);
 
       const calendar = await WorkingCalendar.load(manager, previous.actedOn);
@@ -280,7 +279,11 @@ export class MonitoringCaseService {
         .execute();
       const stepId = inserted.identifiers[0].id as string;
       if (attachments.length) {
-        await manager.update(MonitoringAttachmentEntity, attachments.map((a) => a.id), { stepId });
+        await manager.update(
+          MonitoringAttachmentEntity,
+          attachments.map((a) => a.id),
+          { stepId },
+        );
       }
       const last = step.position === procedure.steps.length;
       const following = procedure.steps[step.position];
@@ -288,7 +291,12 @@ export class MonitoringCaseService {
         input.outcome === StepOutcome.REJECTED
           ? { status: CaseStatus.REJECTED, completedSteps: step.position, nextStepDueOn: null, closedOn: actedOn }
           : last
-            ? { status: CaseStatus.MONITORING, completedSteps: step.position, nextStepDueOn: null, identifiedOn: actedOn }
+            ? {
+                status: CaseStatus.MONITORING,
+                completedSteps: step.position,
+                nextStepDueOn: null,
+                identifiedOn: actedOn,
+              }
             : {
                 completedSteps: step.position,
                 nextStepDueOn: following.timeLimitDays
@@ -335,8 +343,10 @@ export class MonitoringCaseService {
       }
       const errors: FieldError[] = [];
       if (input.startOn < current.openedOn) errors.push({ field: 'startOn', message: '开始日期不能早于建档日期' });
-      if (input.endOn && input.endOn < input.startOn) errors.push({ field: 'endOn', message: '结束日期不能早于开始日期' });
-      if (input.amount != null && moneyToFen(input.amount) < 0n) errors.push({ field: 'amount', message: '投入资金不能为负数' });
+      if (input.endOn && input.endOn < input.startOn)
+        errors.push({ field: 'endOn', message: '结束日期不能早于开始日期' });
+      if (input.amount != null && moneyToFen(input.amount) < 0n)
+        errors.push({ field: 'amount', message: '投入资金不能为负数' });
       if (errors.length) throw new UserInputError(errors.map((e) => e.message).join('；'), errors);
       const inserted = await manager
         .createQueryBuilder()
@@ -377,9 +387,13 @@ export class MonitoringCaseService {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockedCase(manager, input.caseId, input.version);
       if (current.status !== CaseStatus.MONITORING) {
-        throw new ConflictError(`案件${STATUS_TEXT[current.status]}，只有已纳入监测的案件才能销号`, 'INVALID_TRANSITION', {
-          status: current.status,
-        });
+        throw new ConflictError(
+          `案件${STATUS_TEXT[current.status]}，只有已纳入监测的案件才能销号`,
+          'INVALID_TRANSITION',
+          {
+            status: current.status,
+          },
+        );
       }
       const today = bureauToday();
       const eliminatedOn = input.eliminatedOn ?? today;
@@ -429,7 +443,12 @@ export class MonitoringCaseService {
           townCode: current.townCode,
           before: snapshot(current),
           after: snapshot(saved),
-          details: { method: input.method, incomeYear: input.incomeYear, net: figures.netIncomePerPerson, line: line.amount },
+          details: {
+            method: input.method,
+            incomeYear: input.incomeYear,
+            net: figures.netIncomePerPerson,
+            line: line.amount,
+          },
         },
         manager,
       );
@@ -568,7 +587,8 @@ export class MonitoringCaseService {
       .getMany();
     for (const id of new Set(ids)) {
       const row = rows.find((r) => r.id === id);
-      if (!row || row.caseId !== caseId) errors.push({ field: 'attachmentIds', message: `材料不存在或不属于本案件：${id}` });
+      if (!row || row.caseId !== caseId)
+        errors.push({ field: 'attachmentIds', message: `材料不存在或不属于本案件：${id}` });
       else if (row.stepId) errors.push({ field: 'attachmentIds', message: `材料「${row.fileName}」已用于其他步骤` });
     }
     return rows.filter((r) => r.caseId === caseId && !r.stepId);
@@ -607,9 +627,9 @@ const STATUS_TEXT: Record<CaseStatus, string> = {
 
 /** Keeps a file name printable and short; falls back when nothing is left. */
 function cleanFileName(raw: string, fallback: string): string {
-  const name = raw
-    .replace(/[\\/]/g, '_')
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+  const name = [...raw.replace(/[\\/]/g, '_')]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f && !'"<>|:*?'.includes(ch))
+    .join('')
     .trim()
     .slice(-150);
   return name || fallback;

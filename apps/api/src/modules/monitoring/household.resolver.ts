@@ -1,11 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { fenToMoney, MoneyScalar, moneyToFen } from '../../common/money';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
 import { Permission } from '../identity/identity.enums';
 import { Town, Village } from '../place/place.type';
 import type { HouseholdEntity, HouseholdYearEntity, PersonEntity } from './household.entity';
 import { personalView } from './masking';
-import { HealthStatus } from './monitoring.enums';
+import { HealthStatus, OPEN_CASE_STATUSES } from './monitoring.enums';
 import {
   CreateHouseholdInput,
   HouseholdFilter,
@@ -16,9 +17,6 @@ import {
   UpdatePersonInput,
 } from './monitoring.inputs';
 import { Household, HouseholdConnection, HouseholdYear, MonitoringCase, Person } from './monitoring.type';
-import { MoneyScalar } from '../../common/money';
-import { moneyToFen, fenToMoney } from '../../common/money';
-import { OPEN_CASE_STATUSES } from './monitoring.enums';
 
 @Resolver(() => Household)
 export class HouseholdResolver {
@@ -85,11 +83,7 @@ export class HouseholdResolver {
 
   @Authorized(Permission.PII_REVEAL)
   @Mutation(() => String, { description: '查看身份证号原文：须说明原因，记入审计日志' })
-  revealIdNumber(
-    @Arg('personId', () => ID) personId: string,
-    @Arg('purpose') purpose: string,
-    @Ctx() ctx: Context,
-  ) {
+  revealIdNumber(@Arg('personId', () => ID) personId: string, @Arg('purpose') purpose: string, @Ctx() ctx: Context) {
     return ctx.services.household.revealIdNumber(personId, purpose);
   }
 
@@ -185,7 +179,10 @@ export class HouseholdYearResolver {
   @FieldResolver(() => MoneyScalar, { description: '收入合计' })
   totalIncome(@Root() y: HouseholdYearEntity) {
     return fenToMoney(
-      moneyToFen(y.wageIncome) + moneyToFen(y.operatingIncome) + moneyToFen(y.propertyIncome) + moneyToFen(y.transferIncome),
+      moneyToFen(y.wageIncome) +
+        moneyToFen(y.operatingIncome) +
+        moneyToFen(y.propertyIncome) +
+        moneyToFen(y.transferIncome),
     );
   }
 

@@ -1,7 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { bureauToday } from '../../common/clock';
 import { ConflictError, type FieldError, NotFoundError, UserInputError } from '../../common/errors';
-import { ID_NUMBER_MESSAGES, idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber } from '../../common/id-number';
+import {
+  ID_NUMBER_MESSAGES,
+  idNumberFacts,
+  idNumberProblem,
+  maskIdNumber,
+  normalizeIdNumber,
+} from '../../common/id-number';
 import { isUuid } from '../../common/ids';
 import { maskPhone } from '../../common/masking';
 import { fenToMoney, moneyToFen } from '../../common/money';
@@ -112,7 +118,8 @@ export class HouseholdService {
       }
       const village = await manager.getRepository(VillageEntity).findOneBy({ code: input.villageCode });
       if (!village) throw UserInputError.field('villageCode', `村（社区）代码不存在：${input.villageCode}`);
-      if (!this.scope.includes(village.townCode)) throw UserInputError.field('villageCode', '只能在本镇办范围内登记农户');
+      if (!this.scope.includes(village.townCode))
+        throw UserInputError.field('villageCode', '只能在本镇办范围内登记农户');
       const person = await this.personRow(manager, input.head, 'head');
       // The next number in the village, under a lock on the village so two clerks do not take the same one.
       await manager.query('SELECT 1 FROM village WHERE code = $1 FOR UPDATE', [village.code]);
@@ -251,10 +258,14 @@ export class HouseholdService {
       checkPersonRules(merged, 'input');
       if (changes.relation === Relation.HEAD && current.relation !== Relation.HEAD) {
         // One head per household: the old head becomes "other" until the clerk says what they are.
-        await manager.update(PersonEntity, { householdId: current.householdId, relation: Relation.HEAD }, {
-          relation: Relation.OTHER,
-          version: () => 'version + 1',
-        });
+        await manager.update(
+          PersonEntity,
+          { householdId: current.householdId, relation: Relation.HEAD },
+          {
+            relation: Relation.OTHER,
+            version: () => 'version + 1',
+          },
+        );
       } else if (current.relation === Relation.HEAD && changes.relation && changes.relation !== Relation.HEAD) {
         throw UserInputError.field('relation', '请把另一位成员设为户主，不能让该户没有户主');
       }
@@ -348,11 +359,14 @@ export class HouseholdService {
   /** The ID number in clear, for one person, with a stated purpose; every reveal is audited. */
   async revealIdNumber(personId: string, purpose: string): Promise<string> {
     const reason = checkPurpose(purpose);
-    const person = isUuid(personId) ? await this.dataSource.getRepository(PersonEntity).findOneBy({ id: personId }) : null;
+    const person = isUuid(personId)
+      ? await this.dataSource.getRepository(PersonEntity).findOneBy({ id: personId })
+      : null;
     const household = person
       ? await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id: person.householdId })
       : null;
-    if (!person || !household || !this.scope.includes(household.townCode)) throw new NotFoundError('家庭成员', personId);
+    if (!person || !household || !this.scope.includes(household.townCode))
+      throw new NotFoundError('家庭成员', personId);
     await this.audit.record({
       action: 'pii.reveal',
       entityType: 'person',
@@ -464,7 +478,13 @@ export class HouseholdService {
 
 /** (收入合计 − 合规支出) ÷ 人口, rounded half up to the fen, in exact integer arithmetic. */
 export function netIncomePerPerson(
-  amounts: { wageIncome: string; operatingIncome: string; propertyIncome: string; transferIncome: string; compliantExpenses: string },
+  amounts: {
+    wageIncome: string;
+    operatingIncome: string;
+    propertyIncome: string;
+    transferIncome: string;
+    compliantExpenses: string;
+  },
   memberCount: number,
 ): string {
   const net =
@@ -481,6 +501,7 @@ export function netIncomePerPerson(
 
 function checkPurpose(purpose: string): string {
   const reason = purpose.trim();
-  if (reason.length < 5 || reason.length > 200) throw UserInputError.field('purpose', '请说明查看原因（5 到 200 个字）');
+  if (reason.length < 5 || reason.length > 200)
+    throw UserInputError.field('purpose', '请说明查看原因（5 到 200 个字）');
   return reason;
 }

@@ -2,7 +2,11 @@ import { registerConstraintMessages } from '../../common/db-errors';
 
 registerConstraintMessages({
   household_code_key: { message: '户编号已存在', field: 'code', conflict: 'DUPLICATE' },
-  person_id_number_hash_key: { message: '该身份证号已登记，同一人不能重复登记', field: 'idNumber', conflict: 'DUPLICATE' },
+  person_id_number_hash_key: {
+    message: '该身份证号已登记，同一人不能重复登记',
+    field: 'idNumber',
+    conflict: 'DUPLICATE',
+  },
   household_year_amounts_check: { message: '收入和支出不能为负数，人口至少为 1' },
   monitoring_line_amount_check: { message: '监测收入线须大于 0', field: 'amount' },
   monitoring_case_open_key: { message: '该户已有未结束的监测案件，不能重复建档', conflict: 'DUPLICATE' },
@@ -15,6 +19,10 @@ registerConstraintMessages({
   assistance_measure_dates_check: { message: '结束日期不能早于开始日期', field: 'endOn' },
   assistance_measure_amount_check: { message: '投入资金不能为负数', field: 'amount' },
   monitoring_procedure_code_key: { message: '程序版本代码已存在', field: 'code', conflict: 'DUPLICATE' },
-  monitoring_procedure_effective_key: { message: '该生效日期已有程序版本', field: 'effectiveFrom', conflict: 'DUPLICATE' },
+  monitoring_procedure_effective_key: {
+    message: '该生效日期已有程序版本',
+    field: 'effectiveFrom',
+    conflict: 'DUPLICATE',
+  },
   monitoring_procedure_step_code_key: { message: '同一版本中步骤代码不能重复', field: 'steps', conflict: 'DUPLICATE' },
 });

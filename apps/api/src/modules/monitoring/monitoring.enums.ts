@@ -181,7 +181,12 @@ export const ATTACHMENT_KIND_LABEL: Record<AttachmentKind, string> = {
   OTHER: '其他材料',
 };
 
-function described<T extends Record<string, string>>(e: T, name: string, description: string, labels: Record<string, string>) {
+function described<T extends Record<string, string>>(
+  e: T,
+  name: string,
+  description: string,
+  labels: Record<string, string>,
+) {
   registerEnumType(e, {
     name,
     description,

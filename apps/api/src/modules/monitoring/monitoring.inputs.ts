@@ -264,8 +264,14 @@ export class AssistanceMeasureInput {
   @Length(2, 500, { message: '措施内容应为 2 到 500 个字' })
   @Matches(NOT_BLANK, { message: '措施内容不能为空' })
   description: string;
-  @Field() @Length(1, 50, { message: '责任人应为 1 到 50 个字' }) @Matches(NOT_BLANK, { message: '责任人不能为空' }) responsiblePerson: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(100, { message: '责任单位不能超过 100 个字' }) responsibleUnit?: string;
+  @Field()
+  @Length(1, 50, { message: '责任人应为 1 到 50 个字' })
+  @Matches(NOT_BLANK, { message: '责任人不能为空' })
+  responsiblePerson: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(100, { message: '责任单位不能超过 100 个字' })
+  responsibleUnit?: string;
   @Field(() => DateScalar) startOn: string;
   @Field(() => DateScalar, { nullable: true }) endOn?: string | null;
   @Field(() => MoneyScalar, { nullable: true }) amount?: string | null;
@@ -288,7 +294,10 @@ export class EliminateRiskInput {
 export class FollowUpVisitInput {
   @Field(() => ID) @Matches(UUID, { message: '案件 ID 无效' }) caseId: string;
   @Field(() => DateScalar) visitedOn: string;
-  @Field() @Length(1, 50, { message: '回访人应为 1 到 50 个字' }) @Matches(NOT_BLANK, { message: '回访人不能为空' }) visitor: string;
+  @Field()
+  @Length(1, 50, { message: '回访人应为 1 到 50 个字' })
+  @Matches(NOT_BLANK, { message: '回访人不能为空' })
+  visitor: string;
   @Field() stable: boolean;
   @Field({ nullable: true }) @IsOptional() @MaxLength(500, { message: '回访情况不能超过 500 字' }) finding?: string;
 }

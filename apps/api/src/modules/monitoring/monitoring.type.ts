@@ -108,7 +108,9 @@ export class MonitoringCase {
   @Field({ description: '绿色通道：先帮扶后识别（仅突发严重困难户）' }) greenChannel: boolean;
   @Field(() => CaseStatus) status: CaseStatus;
   @Field(() => Int, { description: '已完成的步骤数' }) completedSteps: number;
-  @Field(() => DateScalar, { nullable: true, description: '下一步截止日期（工作日计算）' }) nextStepDueOn: string | null;
+  @Field(() => DateScalar, { nullable: true, description: '下一步截止日期（工作日计算）' }) nextStepDueOn:
+    | string
+    | null;
   @Field(() => DateScalar) openedOn: string;
   @Field(() => DateScalar, { nullable: true, description: '区级审定通过、纳入监测的日期' }) identifiedOn: string | null;
   @Field(() => DateScalar, { nullable: true }) closedOn: string | null;
@@ -194,7 +196,9 @@ export class MonitoringWarning {
   @Field(() => String, { nullable: true, description: '相关步骤代码' }) stepCode: string | null;
   @Field(() => DateScalar, { nullable: true, description: '截止日期（步骤超时）' }) dueOn: string | null;
   @Field(() => Int, { nullable: true, description: '收入年度（低于监测线）' }) year: number | null;
-  @Field(() => MoneyScalar, { nullable: true, description: '人均纯收入（低于监测线）' }) netIncomePerPerson: string | null;
+  @Field(() => MoneyScalar, { nullable: true, description: '人均纯收入（低于监测线）' }) netIncomePerPerson:
+    | string
+    | null;
   @Field(() => MoneyScalar, { nullable: true, description: '当年监测线（低于监测线）' }) monitoringLine: string | null;
 }
 

@@ -131,7 +131,10 @@ export class MonitoringParameterService {
   setLine(input: MonitoringLineInput): Promise<MonitoringLineEntity> {
     return this.dataSource.transaction(async (manager) => {
       if (moneyToFen(input.amount) <= 0n) throw UserInputError.field('amount', '监测收入线须大于 0');
-      if (Number(input.effectiveOn.slice(0, 4)) > input.year + 1 || Number(input.effectiveOn.slice(0, 4)) < input.year - 1) {
+      if (
+        Number(input.effectiveOn.slice(0, 4)) > input.year + 1 ||
+        Number(input.effectiveOn.slice(0, 4)) < input.year - 1
+      ) {
         throw UserInputError.field('effectiveOn', '生效日期应在该年度前后一年之内');
       }
       const repo = manager.getRepository(MonitoringLineEntity);
@@ -140,7 +143,12 @@ export class MonitoringParameterService {
         .createQueryBuilder()
         .insert()
         .into(MonitoringLineEntity)
-        .values({ year: input.year, amount: input.amount, effectiveOn: input.effectiveOn, document: input.document.trim() })
+        .values({
+          year: input.year,
+          amount: input.amount,
+          effectiveOn: input.effectiveOn,
+          document: input.document.trim(),
+        })
         .orUpdate(['amount', 'effective_on', 'document', 'updated_at'], ['year'])
         .execute();
       const saved = await repo.findOneByOrFail({ year: input.year });

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureauToday } from '../../common/clock';
 import { errorFields, expectRefused } from '../../test/expect-error';
 import { LAO_CHENG } from '../../test/factories';
-import { type Gql, type TestApi, startTestApi } from '../../test/harness';
+import { type Gql, startTestApi, type TestApi } from '../../test/harness';
 import {
   CASE_FIELDS,
-  type MonitoringCase,
-  RECORD_STEP,
   createHousehold,
+  headInput,
   openCase,
+  RECORD_STEP,
   recordNext,
   shift,
   upload,
@@ -40,9 +40,11 @@ describe('the eight-step procedure', () => {
   }
 
   it('the 2021 version has the eight steps of DOMAIN.md, in order, with their limits', async () => {
-    const result = await clerk('{ monitoringProcedures { code effectiveFrom totalWorkingDays steps { position code name timeLimitDays canReject actor } } }');
+    const result = await clerk(
+      '{ monitoringProcedures { code effectiveFrom totalWorkingDays steps { position code name timeLimitDays canReject actor } } }',
+    );
     expect(result.errors).toBeUndefined();
-    const [v2021] = result.data?.monitoringProcedures;
+    const [v2021] = result.data?.monitoringProcedures ?? [];
     expect(v2021.code).toBe('35845-2021');
     expect(v2021.steps.map((s: { name: string }) => s.name)).toEqual([
       '风险预警',
@@ -55,12 +57,9 @@ describe('the eight-step procedure', () => {
       '区级审定',
     ]);
     expect(v2021.steps[1].timeLimitDays).toBe(3);
-    expect(v2021.steps.filter((s: { canReject: boolean }) => s.canReject).map((s: { code: string }) => s.code)).toEqual([
-      'VILLAGE_REVIEW',
-      'VILLAGE_NOTICE',
-      'TOWN_REVIEW',
-      'DISTRICT_APPROVAL',
-    ]);
+    expect(v2021.steps.filter((s: { canReject: boolean }) => s.canReject).map((s: { code: string }) => s.code)).toEqual(
+      ['VILLAGE_REVIEW', 'VILLAGE_NOTICE', 'TOWN_REVIEW', 'DISTRICT_APPROVAL'],
+    );
     expect(v2021.steps.at(-1).actor).toBe('DISTRICT');
   });
 
@@ -139,12 +138,15 @@ describe('the eight-step procedure', () => {
       'TOWN_REVIEW',
       'DISTRICT_APPROVAL',
     ]);
-    expect(steps[1].details.attachments).toEqual([expect.objectContaining({ kind: 'CONSENT_FORM', sha256: expect.any(String) })]);
+    expect(steps[1].details.attachments).toEqual([
+      expect.objectContaining({ kind: 'CONSENT_FORM', sha256: expect.any(String) }),
+    ]);
   });
 
   it('a review step can reject, with a reason; the case ends as not identified', async () => {
     let c = await freshCase(shift(bureauToday(), -20));
-    for (const d of [-19, -18, -17]) c = (await recordNext(api, clerk, c, shift(bureauToday(), d))).data?.recordMonitoringStep;
+    for (const d of [-19, -18, -17])
+      c = (await recordNext(api, clerk, c, shift(bureauToday(), d))).data?.recordMonitoringStep;
     expect(c.nextStep?.code).toBe('VILLAGE_REVIEW');
     const minutes = await upload(api, clerk.cookie, c.id, 'REVIEW_MINUTES');
     const input = {
@@ -165,7 +167,9 @@ describe('the eight-step procedure', () => {
       nextStep: null,
     });
     // Ended: nothing more can be done, and the household may be opened again.
-    const more = await clerk(RECORD_STEP, { input: { ...input, version: rejected.data?.recordMonitoringStep.version, outcome: 'PASSED' } });
+    const more = await clerk(RECORD_STEP, {
+      input: { ...input, version: rejected.data?.recordMonitoringStep.version, outcome: 'PASSED' },
+    });
     expect(expectRefused(more, 'CONFLICT').extensions?.reason).toBe('INVALID_TRANSITION');
   });
 
@@ -182,10 +186,17 @@ describe('the eight-step procedure', () => {
     let c = await freshCase(shift(bureauToday(), -20));
     c = (await recordNext(api, clerk, c, shift(bureauToday(), -19))).data?.recordMonitoringStep;
     const noConsent = await clerk(RECORD_STEP, {
-      input: { caseId: c.id, version: c.version, stepCode: 'CONSENT', outcome: 'PASSED', actedOn: shift(bureauToday(), -18) },
+      input: {
+        caseId: c.id,
+        version: c.version,
+        stepCode: 'CONSENT',
+        outcome: 'PASSED',
+        actedOn: shift(bureauToday(), -18),
+      },
     });
     expect(expectRefused(noConsent, 'BAD_USER_INPUT').message).toBe('请上传「承诺授权书」');
-    for (const d of [-18, -17, -16]) c = (await recordNext(api, clerk, c, shift(bureauToday(), d))).data?.recordMonitoringStep;
+    for (const d of [-18, -17, -16])
+      c = (await recordNext(api, clerk, c, shift(bureauToday(), d))).data?.recordMonitoringStep;
     expect(c.nextStep?.code).toBe('VILLAGE_NOTICE');
     const photo = await upload(api, clerk.cookie, c.id, 'NOTICE_PHOTO');
     const short = await clerk(RECORD_STEP, {
@@ -223,8 +234,42 @@ describe('the eight-step procedure', () => {
     const c = await freshCase(shift(bureauToday(), -3));
     const first = await recordNext(api, clerk, c, shift(bureauToday(), -2));
     expect(first.errors).toBeUndefined();
-    const again = await recordNext(api, clerk, { ...c, nextStep: { ...c.nextStep!, requiredAttachments: [] } }, shift(bureauToday(), -1));
+    const again = await recordNext(
+      api,
+      clerk,
+      { ...c, nextStep: { ...c.nextStep!, requiredAttachments: [] } },
+      shift(bureauToday(), -1),
+    );
     expect(expectRefused(again, 'CONFLICT').extensions?.reason).toBe('STALE_VERSION');
+  });
+
+  it('ten clerks recording the same step at once: one succeeds, the others are told to reload', async () => {
+    const c = await freshCase(shift(bureauToday(), -3));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => recordNext(api, clerk, c, shift(bureauToday(), -2))),
+    );
+    const ok = results.filter((r) => !r.errors);
+    expect(ok).toHaveLength(1);
+    for (const r of results.filter((x) => x.errors))
+      expect(expectRefused(r, 'CONFLICT').extensions?.reason).toBe('STALE_VERSION');
+    const after = await clerk(GET_CASE, { id: c.id });
+    expect(after.data?.monitoringCase.steps.map((s: { stepCode: string }) => s.stepCode)).toEqual([
+      'RISK_ALERT',
+      'HOME_VISIT',
+    ]);
+  });
+
+  it('two households opened at once in one village get different numbers', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        clerk(`mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { code } }`, {
+          input: { villageCode: LAO_CHENG.otherVillage.code, category: 'ORDINARY', head: headInput() },
+        }),
+      ),
+    );
+    const codes = results.map((r) => r.data?.createHousehold.code);
+    expect(results.every((r) => !r.errors)).toBe(true);
+    expect(new Set(codes).size).toBe(6);
   });
 
   it('one open case per household, and dates that make sense', async () => {
@@ -232,7 +277,15 @@ describe('the eight-step procedure', () => {
     await openCase(clerk, household.id);
     const second = await clerk(
       `mutation ($input: OpenMonitoringCaseInput!) { openMonitoringCase(input: $input) { id } }`,
-      { input: { householdId: household.id, type: 'UNSTABLE_LIFTED', channel: 'SELF_REPORT', riskKinds: ['DISASTER'], reason: '房屋受灾' } },
+      {
+        input: {
+          householdId: household.id,
+          type: 'UNSTABLE_LIFTED',
+          channel: 'SELF_REPORT',
+          riskKinds: ['DISASTER'],
+          reason: '房屋受灾',
+        },
+      },
     );
     const error = expectRefused(second, 'CONFLICT');
     expect(error.extensions?.reason).toBe('DUPLICATE');
@@ -240,7 +293,16 @@ describe('the eight-step procedure', () => {
     const other = await createHousehold(clerk, LAO_CHENG.village.code);
     const future = await clerk(
       `mutation ($input: OpenMonitoringCaseInput!) { openMonitoringCase(input: $input) { id } }`,
-      { input: { householdId: other.id, type: 'UNSTABLE_LIFTED', channel: 'SELF_REPORT', riskKinds: ['DISASTER'], reason: '房屋受灾', discoveredOn: shift(bureauToday(), 2) } },
+      {
+        input: {
+          householdId: other.id,
+          type: 'UNSTABLE_LIFTED',
+          channel: 'SELF_REPORT',
+          riskKinds: ['DISASTER'],
+          reason: '房屋受灾',
+          discoveredOn: shift(bureauToday(), 2),
+        },
+      },
     );
     expect(errorFields(expectRefused(future, 'BAD_USER_INPUT'))).toEqual(['discoveredOn']);
   });
@@ -249,7 +311,16 @@ describe('the eight-step procedure', () => {
     const household = await createHousehold(clerk, LAO_CHENG.village.code);
     const wrong = await clerk(
       `mutation ($input: OpenMonitoringCaseInput!) { openMonitoringCase(input: $input) { id } }`,
-      { input: { householdId: household.id, type: 'MARGINAL_AT_RISK', channel: 'CADRE_VISIT', riskKinds: ['ILLNESS'], reason: '患病住院', greenChannel: true } },
+      {
+        input: {
+          householdId: household.id,
+          type: 'MARGINAL_AT_RISK',
+          channel: 'CADRE_VISIT',
+          riskKinds: ['ILLNESS'],
+          reason: '患病住院',
+          greenChannel: true,
+        },
+      },
     );
     expect(errorFields(expectRefused(wrong, 'BAD_USER_INPUT'))).toEqual(['greenChannel']);
     const normal = await freshCase(shift(bureauToday(), -2));
@@ -279,10 +350,23 @@ describe('the eight-step procedure', () => {
 
   it('uploads are judged by their content and size', async () => {
     const c = await freshCase(shift(bureauToday(), -1));
-    const fake = await upload(api, clerk.cookie, c.id, 'CONSENT_FORM', Buffer.from('MZ this is an executable'), 'application/pdf');
+    const fake = await upload(
+      api,
+      clerk.cookie,
+      c.id,
+      'CONSENT_FORM',
+      Buffer.from('MZ this is an executable'),
+      'application/pdf',
+    );
     expect(fake.status).toBe(400);
     expect(fake.body.error.message).toBe('只接受 PDF、JPG 或 PNG 文件');
-    const huge = await upload(api, clerk.cookie, c.id, 'CONSENT_FORM', Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(5 * 1024 * 1024)]));
+    const huge = await upload(
+      api,
+      clerk.cookie,
+      c.id,
+      'CONSENT_FORM',
+      Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(5 * 1024 * 1024)]),
+    );
     expect(huge.status).toBe(413);
     expect(huge.body.error.message).toBe('文件不能超过 5 MB');
     const badKind = await upload(api, clerk.cookie, c.id, 'SELFIE');
@@ -293,7 +377,10 @@ describe('the eight-step procedure', () => {
       body: new TextEncoder().encode('%PDF-1.4'),
     });
     expect(anonymous.status).toBe(401);
-    const [{ n }] = await api.db.dataSource.query('SELECT count(*)::int AS n FROM monitoring_attachment WHERE case_id = $1', [c.id]);
+    const [{ n }] = await api.db.dataSource.query(
+      'SELECT count(*)::int AS n FROM monitoring_attachment WHERE case_id = $1',
+      [c.id],
+    );
     expect(n).toBe(0);
   });
 });

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ID_NUMBER_MESSAGES, idCheckCharacter, idNumberProblem, maskIdNumber } from '../../common/id-number';
-import { UNKNOWN_ID, YING_HU, issueToken } from '../../test/access';
+import { issueToken, UNKNOWN_ID, YING_HU } from '../../test/access';
 import { errorFields, expectRefused } from '../../test/expect-error';
 import { LAO_CHENG } from '../../test/factories';
-import { type Gql, type TestApi, startTestApi } from '../../test/harness';
-import { HOUSEHOLD_FIELDS, createHousehold, headInput, newIdNumber, openCase } from '../../test/monitoring-fixtures';
+import { type Gql, startTestApi, type TestApi } from '../../test/harness';
+import { createHousehold, HOUSEHOLD_FIELDS, headInput, newIdNumber, openCase } from '../../test/monitoring-fixtures';
 import { Role } from '../identity/identity.enums';
 
 /**
@@ -38,7 +38,9 @@ describe('GB 11643 ID numbers', () => {
   it('says what is wrong', () => {
     expect(idNumberProblem('11010519491231002')).toBe('LENGTH');
     expect(idNumberProblem('1101051949123100AX')).toBe('FORMAT');
-    expect(idNumberProblem('110105194902300021'.slice(0, 17) + idCheckCharacter('11010519490230002'))).toBe('BIRTH_DATE');
+    expect(idNumberProblem('110105194902300021'.slice(0, 17) + idCheckCharacter('11010519490230002'))).toBe(
+      'BIRTH_DATE',
+    );
     expect(idNumberProblem('110105194912310021')).toBe('CHECK_DIGIT');
     expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
   });
@@ -111,10 +113,9 @@ describe('the household register', () => {
   it('refuses an invalid ID number with the reason, writing nothing', async () => {
     const [{ n: before }] = await api.db.dataSource.query('SELECT count(*)::int AS n FROM household');
     const bad = `${headId.slice(0, 17)}${headId[17] === '1' ? '2' : '1'}`;
-    const result = await clerk(
-      `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`,
-      { input: { villageCode: LAO_CHENG.village.code, category: 'ORDINARY', head: headInput({ idNumber: bad }) } },
-    );
+    const result = await clerk(`mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`, {
+      input: { villageCode: LAO_CHENG.village.code, category: 'ORDINARY', head: headInput({ idNumber: bad }) },
+    });
     const error = expectRefused(result, 'BAD_USER_INPUT');
     expect(error.message).toBe(ID_NUMBER_MESSAGES.CHECK_DIGIT);
     expect(errorFields(error)).toEqual(['head.idNumber']);
@@ -129,7 +130,10 @@ describe('the household register', () => {
       input: { ...headInput({ name: '李秀兰', relation: 'SPOUSE', idNumber: newIdNumber('1970-05-06', false) }) },
     });
     expect(spouse.errors).toBeUndefined();
-    const twice = await clerk(ADD, { h: household.id, input: headInput({ name: '张建国', relation: 'SIBLING', idNumber: headId }) });
+    const twice = await clerk(ADD, {
+      h: household.id,
+      input: headInput({ name: '张建国', relation: 'SIBLING', idNumber: headId }),
+    });
     const error = expectRefused(twice, 'CONFLICT');
     expect(error.extensions?.reason).toBe('DUPLICATE');
     expect(error.message).toBe('该身份证号已登记，同一人不能重复登记');
@@ -138,7 +142,9 @@ describe('the household register', () => {
       { input: { villageCode: YING_HU.village.code, category: 'ORDINARY', head: headInput({ idNumber: headId }) } },
     );
     expect(expectRefused(elsewhere, 'CONFLICT').extensions?.reason).toBe('DUPLICATE');
-    const now = await clerk(`query ($id: ID!) { household(id: $id) { memberCount members { name } } }`, { id: household.id });
+    const now = await clerk(`query ($id: ID!) { household(id: $id) { memberCount members { name } } }`, {
+      id: household.id,
+    });
     expect(now.data?.household).toEqual({ memberCount: 2, members: [{ name: '张建国' }, { name: '李秀兰' }] });
   });
 
@@ -147,9 +153,9 @@ describe('the household register', () => {
     const personId = household.members[0].id;
     expectRefused(await staff(REVEAL, { id: personId, purpose: '核对低保申请材料' }), 'FORBIDDEN');
     expectRefused(await clerk(REVEAL, { id: personId, purpose: '核对低保申请材料' }), 'FORBIDDEN');
-    expect(errorFields(expectRefused(await api.gql(REVEAL, { id: personId, purpose: '看看' }), 'BAD_USER_INPUT'))).toEqual([
-      'purpose',
-    ]);
+    expect(
+      errorFields(expectRefused(await api.gql(REVEAL, { id: personId, purpose: '看看' }), 'BAD_USER_INPUT')),
+    ).toEqual(['purpose']);
     const revealed = await api.gql(REVEAL, { id: personId, purpose: '核对医保参保信息' });
     expect(revealed.data?.revealIdNumber).toBe(headId);
     const [row] = await api.db.dataSource.query(
@@ -159,6 +165,53 @@ describe('the household register', () => {
     expect(row.details).toMatchObject({ field: 'idNumber', purpose: '核对医保参保信息' });
     expect(JSON.stringify(row)).not.toContain(headId);
     expectRefused(await api.gql(REVEAL, { id: UNKNOWN_ID, purpose: '核对医保参保信息' }), 'NOT_FOUND');
+  });
+
+  it('corrections to a household and a member are audited with before and after; the phone is revealed like an ID number', async () => {
+    const current = await clerk(`query ($id: ID!) { household(id: $id) { version members { id version } } }`, {
+      id: household.id,
+    });
+    const h = current.data?.household;
+    const updated = await clerk(
+      `mutation ($id: ID!, $input: UpdateHouseholdInput!) { updateHousehold(id: $id, input: $input) { relocated phone version } }`,
+      { id: household.id, input: { version: h.version, relocated: true, phone: '13600001111' } },
+    );
+    expect(updated.data?.updateHousehold).toMatchObject({ relocated: true, phone: '136****1111' });
+    const stale = await clerk(
+      `mutation ($id: ID!, $input: UpdateHouseholdInput!) { updateHousehold(id: $id, input: $input) { version } }`,
+      { id: household.id, input: { version: h.version, relocated: false } },
+    );
+    expect(expectRefused(stale, 'CONFLICT').extensions?.reason).toBe('STALE_VERSION');
+    const person = await clerk(
+      `mutation ($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { workStatus workPlace version } }`,
+      {
+        id: h.members[0].id,
+        input: { version: h.members[0].version, workStatus: 'MIGRANT', workPlace: '江苏省苏州市' },
+      },
+    );
+    expect(person.data?.updatePerson).toMatchObject({ workStatus: 'MIGRANT', workPlace: '江苏省苏州市' });
+    const rows = await api.db.dataSource.query(
+      `SELECT action, before, after FROM audit_log WHERE action IN ('household.update', 'person.update') AND entity_id = ANY($1) ORDER BY id`,
+      [[household.id, h.members[0].id]],
+    );
+    expect(rows.map((r: { action: string }) => r.action)).toEqual(['household.update', 'person.update']);
+    expect(rows[0].before).toMatchObject({ relocated: false, phoneMasked: '139****5678' });
+    expect(rows[0].after).toMatchObject({ relocated: true, phoneMasked: '136****1111' });
+    expect(rows[1].after).toMatchObject({ workStatus: 'MIGRANT' });
+    const phone = await api.gql(
+      `mutation ($id: ID!, $p: String!) { revealHouseholdPhone(householdId: $id, purpose: $p) }`,
+      {
+        id: household.id,
+        p: '联系户主核实收入',
+      },
+    );
+    expect(phone.data?.revealHouseholdPhone).toBe('13600001111');
+    const [reveal] = await api.db.dataSource.query(
+      `SELECT details FROM audit_log WHERE action = 'pii.reveal' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [household.id],
+    );
+    expect(reveal.details).toMatchObject({ field: 'phone', purpose: '联系户主核实收入' });
+    expect(JSON.stringify(rows)).not.toContain('13600001111');
   });
 
   it('computes net income per person exactly and refuses negative amounts', async () => {
@@ -181,7 +234,11 @@ describe('the household register', () => {
     const result = await clerk(RECORD, { input });
     expect(result.errors).toBeUndefined();
     // (10000.01 + 2000 + 1500.50 − 500) ÷ 3 = 4333.503… → 4333.50
-    expect(result.data?.recordHouseholdYear).toMatchObject({ netIncomePerPerson: '4333.50', totalIncome: '13500.51', version: 1 });
+    expect(result.data?.recordHouseholdYear).toMatchObject({
+      netIncomePerPerson: '4333.50',
+      totalIncome: '13500.51',
+      version: 1,
+    });
     const negative = await clerk(RECORD, { input: { ...input, year: 2022, wageIncome: '-1.00' } });
     expect(errorFields(expectRefused(negative, 'BAD_USER_INPUT'))).toEqual(['wageIncome']);
     const again = await clerk(RECORD, { input });
@@ -192,7 +249,7 @@ describe('the household register', () => {
     expect(errorFields(expectRefused(future, 'BAD_USER_INPUT'))).toEqual(['year']);
   });
 
-  it('keeps town clerks to their towns: another town\'s household does not exist for them', async () => {
+  it("keeps town clerks to their towns: another town's household does not exist for them", async () => {
     const read = await yinghuClerk(`query ($id: ID!) { household(id: $id) { id } }`, { id: household.id });
     expect(read.data?.household).toBeNull();
     const list = await yinghuClerk(`{ households(first: 100) { edges { node { town { code } } } } }`);
@@ -216,7 +273,7 @@ describe('the household register', () => {
     });
     expect(result.errors).toBeUndefined();
     const h = result.data?.household;
-    expect(h).toMatchObject({ headName: '张*国', address: null, phone: '139****5678' });
+    expect(h).toMatchObject({ headName: '张*国', address: null, phone: expect.stringMatching(/^1\d{2}\*{4}\d{4}$/) });
     expect(h.members[0]).toMatchObject({ name: '张*国', idNumber: maskIdNumber(headId), health: null });
     expect(JSON.stringify(result)).not.toContain(headId);
     // A case's narrative often carries health details: staff only.

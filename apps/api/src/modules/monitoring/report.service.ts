@@ -15,14 +15,15 @@ import {
   WarningRule,
 } from './monitoring.enums';
 import type { MonitoringWarningFilter } from './monitoring.inputs';
-import type { ProcedureService } from './procedure.service';
 import type { MonitoringCount, SuppressedCount, VillageNotice } from './monitoring.type';
+import type { ProcedureService } from './procedure.service';
 
 /** Counts from 1 to this − 1 could single out a household: they are shown as "<5". */
 export const SUPPRESSION_THRESHOLD = 5;
 
 export function suppressed(n: number): SuppressedCount {
-  if (n > 0 && n < SUPPRESSION_THRESHOLD) return { value: null, display: `<${SUPPRESSION_THRESHOLD}`, suppressed: true };
+  if (n > 0 && n < SUPPRESSION_THRESHOLD)
+    return { value: null, display: `<${SUPPRESSION_THRESHOLD}`, suppressed: true };
   return { value: n, display: String(n), suppressed: false };
 }
 
@@ -75,7 +76,12 @@ export class MonitoringReportService {
    * assistance; the latest year's net income per person below that year's line, with no open case.
    */
   warnings(filter: MonitoringWarningFilter | undefined, page: PageRequest) {
-    const params: unknown[] = [bureauToday(), this.scope.parameter, filter?.townCode ?? null, filter?.villageCode ?? null];
+    const params: unknown[] = [
+      bureauToday(),
+      this.scope.parameter,
+      filter?.townCode ?? null,
+      filter?.villageCode ?? null,
+    ];
     const where = `($2::varchar[] IS NULL OR w.town_code = ANY($2)) AND ($3::varchar IS NULL OR w.town_code = $3)
       AND ($4::varchar IS NULL OR w.village_code = $4) AND $1::date IS NOT NULL`;
     const rules = [
@@ -108,25 +114,25 @@ export class MonitoringReportService {
     ];
     const selected = filter?.rule ? [rules[Object.values(WarningRule).indexOf(filter.rule)]] : rules;
     const sql = `SELECT * FROM (${selected.join('\nUNION ALL\n')}) AS w WHERE ${where}`;
-    return paginateSql<WarningRow>(
-      (text, values) => this.dataSource.query(text, values),
-      sql,
-      params,
-      page,
-      [
-        { name: 'since', read: (r) => r.since },
-        { name: 'id', read: (r) => r.id },
-      ],
-    );
+    return paginateSql<WarningRow>((text, values) => this.dataSource.query(text, values), sql, params, page, [
+      { name: 'since', read: (r) => r.since },
+      { name: 'id', read: (r) => r.id },
+    ]);
   }
 
   /** Case counts for the dashboard and BI, with small counts suppressed. */
   async summary(year: number | null) {
     const today = bureauToday();
     const params = [this.scope.parameter, year, today];
-    const rows: { town_code: string; type: MonitoringType; status: CaseStatus; step: string | null; overdue: boolean; n: number }[] =
-      await this.dataSource.query(
-        `SELECT c.town_code, c.type, c.status,
+    const rows: {
+      town_code: string;
+      type: MonitoringType;
+      status: CaseStatus;
+      step: string | null;
+      overdue: boolean;
+      n: number;
+    }[] = await this.dataSource.query(
+      `SELECT c.town_code, c.type, c.status,
                 CASE WHEN c.status = 'IDENTIFYING' THEN s.code END AS step,
                 (c.status = 'IDENTIFYING' AND c.next_step_due_on < $3::date) AS overdue,
                 count(*)::int AS n
@@ -135,8 +141,8 @@ export class MonitoringReportService {
          WHERE ($1::varchar[] IS NULL OR c.town_code = ANY($1))
            AND ($2::int IS NULL OR c.opened_on BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31))
          GROUP BY 1, 2, 3, 4, 5`,
-        params,
-      );
+      params,
+    );
     const sum = (pick: (r: (typeof rows)[number]) => boolean) => rows.filter(pick).reduce((n, r) => n + r.n, 0);
     const group = (keyOf: (r: (typeof rows)[number]) => string | null) => {
       const totals = new Map<string, number>();
@@ -153,14 +159,19 @@ export class MonitoringReportService {
     const byStep = group((r) => r.step);
     const procedure = await this.procedures.effectiveOn(this.dataSource.manager, today);
     const stepNames = new Map(procedure.steps.map((s) => [s.code, s.name]));
-    const stepKeys = [...procedure.steps.slice(1).map((s) => s.code), ...[...byStep.keys()].filter((k) => !stepNames.has(k))];
+    const stepKeys = [
+      ...procedure.steps.slice(1).map((s) => s.code),
+      ...[...byStep.keys()].filter((k) => !stepNames.has(k)),
+    ];
     return {
       year,
       total: suppressed(sum(() => true)),
       open: suppressed(sum((r) => r.status === CaseStatus.IDENTIFYING || r.status === CaseStatus.MONITORING)),
       overdue: suppressed(sum((r) => r.overdue)),
       byTown: suppressBreakdown(
-        towns.filter((t) => this.scope.includes(t.code)).map((t) => ({ key: t.code, label: t.name, n: byTown.get(t.code) ?? 0 })),
+        towns
+          .filter((t) => this.scope.includes(t.code))
+          .map((t) => ({ key: t.code, label: t.name, n: byTown.get(t.code) ?? 0 })),
       ),
       byType: suppressBreakdown(
         Object.values(MonitoringType).map((t) => ({ key: t, label: MONITORING_TYPE_LABEL[t], n: byType.get(t) ?? 0 })),
@@ -215,7 +226,17 @@ export class MonitoringReportService {
     return codes.map((code) => {
       const count = counts.find((c) => c.code === code);
       return {
-        step: allSteps.get(code) ?? { position: 0, code, name: code, actor: 'TOWN', timeLimitDays: null, minimumDays: null, canReject: false, recordsNotice: false, requiredAttachments: [] },
+        step: allSteps.get(code) ?? {
+          position: 0,
+          code,
+          name: code,
+          actor: 'TOWN',
+          timeLimitDays: null,
+          minimumDays: null,
+          canReject: false,
+          recordsNotice: false,
+          requiredAttachments: [],
+        },
         count: count?.n ?? 0,
         overdueCount: count?.overdue ?? 0,
         cases: cases.filter((c) => stepOf.get(c.id) === code),
@@ -232,16 +253,22 @@ export class MonitoringReportService {
     const village = await this.dataSource.getRepository(VillageEntity).findOneBy({ code: villageCode });
     if (!village || !this.scope.includes(village.townCode)) throw new NotFoundError('村（社区）', villageCode);
     const town = await this.dataSource.getRepository(TownEntity).findOneByOrFail({ code: village.townCode });
-    const rows: { head_name: string; group_name: string; member_count: number; type: MonitoringType; risk_kinds: string; minimum_days: number | null }[] =
-      await this.dataSource.query(
-        `SELECT h.head_name, h.group_name, h.member_count, c.type, array_to_string(c.risk_kinds, ',') AS risk_kinds, s.minimum_days
+    const rows: {
+      head_name: string;
+      group_name: string;
+      member_count: number;
+      type: MonitoringType;
+      risk_kinds: string;
+      minimum_days: number | null;
+    }[] = await this.dataSource.query(
+      `SELECT h.head_name, h.group_name, h.member_count, c.type, array_to_string(c.risk_kinds, ',') AS risk_kinds, s.minimum_days
          FROM monitoring_case c
          JOIN household h ON h.id = c.household_id
          JOIN monitoring_procedure_step s ON s.procedure_id = c.procedure_id AND s.position = c.completed_steps + 1
          WHERE c.village_code = $1 AND c.status = 'IDENTIFYING' AND s.records_notice
          ORDER BY h.group_name, h.code`,
-        [villageCode],
-      );
+      [villageCode],
+    );
     const today = bureauToday();
     const minimumDays = Math.max(5, ...rows.map((r) => r.minimum_days ?? 5));
     const noticeEnd = addDays(today, minimumDays - 1);

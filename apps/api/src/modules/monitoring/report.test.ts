@@ -4,11 +4,11 @@ import { addDays } from '../../common/date';
 import { YING_HU } from '../../test/access';
 import { errorFields, expectRefused } from '../../test/expect-error';
 import { LAO_CHENG } from '../../test/factories';
-import { type Gql, type TestApi, startTestApi } from '../../test/harness';
+import { type Gql, startTestApi, type TestApi } from '../../test/harness';
 import {
-  type MonitoringCase,
   createHousehold,
   headInput,
+  type MonitoringCase,
   newIdNumber,
   openCase,
   recordNext,
@@ -60,8 +60,10 @@ describe('warnings, elimination, notice and summary', () => {
     do {
       const result: Record<string, any> = await gql(WARNINGS, { filter, after });
       expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-      all.push(...result.data?.monitoringWarnings.edges.map((e: { node: unknown }) => e.node));
-      after = result.data?.monitoringWarnings.pageInfo.hasNextPage ? result.data.monitoringWarnings.pageInfo.endCursor : null;
+      all.push(...(result.data?.monitoringWarnings.edges ?? []).map((e: { node: Record<string, any> }) => e.node));
+      after = result.data?.monitoringWarnings.pageInfo.hasNextPage
+        ? result.data.monitoringWarnings.pageInfo.endCursor
+        : null;
     } while (after);
     return all;
   }
@@ -108,7 +110,9 @@ describe('warnings, elimination, notice and summary', () => {
       townCode: LAO_CHENG.code,
       villageCode: LAO_CHENG.village.code,
     });
-    expect(warning?.message).toBe(`案件 ${late.code}「入户核查」应于 2021-09-23 前办结，已超时 ${warning?.days + 1} 天`);
+    expect(warning?.message).toBe(
+      `案件 ${late.code}「入户核查」应于 2021-09-23 前办结，已超时 ${warning?.days + 1} 天`,
+    );
     expect(list.some((w) => w.caseId === fresh.id)).toBe(false);
     // Another town's list does not carry it.
     const other = await warningsFor(yinghuClerk, {});
@@ -145,31 +149,49 @@ describe('warnings, elimination, notice and summary', () => {
     expect(list.some((w) => w.caseId === old.id)).toBe(false);
   });
 
-  it('income below the year\'s line raises INCOME_BELOW_LINE until a case is opened; above the line it does not', async () => {
+  it("income below the year's line raises INCOME_BELOW_LINE until a case is opened; above the line it does not", async () => {
     const poor = await createHousehold(clerk, LAO_CHENG.village.code);
     const fine = await createHousehold(clerk, LAO_CHENG.village.code);
-    expect((await clerk(RECORD_YEAR, { input: yearInput(poor.id, 2024, '7499.99') })).data?.recordHouseholdYear).toEqual({
+    expect(
+      (await clerk(RECORD_YEAR, { input: yearInput(poor.id, 2024, '7499.99') })).data?.recordHouseholdYear,
+    ).toEqual({
       netIncomePerPerson: '7499.99',
       belowLine: true,
     });
-    expect((await clerk(RECORD_YEAR, { input: yearInput(fine.id, 2024, '7500.00') })).data?.recordHouseholdYear).toEqual({
+    expect(
+      (await clerk(RECORD_YEAR, { input: yearInput(fine.id, 2024, '7500.00') })).data?.recordHouseholdYear,
+    ).toEqual({
       netIncomePerPerson: '7500.00',
       belowLine: false,
     });
     let list = await warningsFor(clerk, { rule: 'INCOME_BELOW_LINE', villageCode: LAO_CHENG.village.code });
     const warning = list.find((w) => w.householdId === poor.id);
-    expect(warning).toMatchObject({ year: 2024, netIncomePerPerson: '7499.99', monitoringLine: '7500.00', caseId: null });
-    expect(warning?.message).toBe(`农户 ${poor.code} 2024 年人均纯收入 7499.99 元，低于当年监测线 7500.00 元，尚未纳入监测`);
+    expect(warning).toMatchObject({
+      year: 2024,
+      netIncomePerPerson: '7499.99',
+      monitoringLine: '7500.00',
+      caseId: null,
+    });
+    expect(warning?.message).toBe(
+      `农户 ${poor.code} 2024 年人均纯收入 7499.99 元，低于当年监测线 7500.00 元，尚未纳入监测`,
+    );
     expect(list.some((w) => w.householdId === fine.id)).toBe(false);
-    await openCase(clerk, poor.id, { channel: 'PLATFORM_ANALYSIS', riskKinds: ['INCOME_DROP'], reason: '平台预警收入低于监测线' });
+    await openCase(clerk, poor.id, {
+      channel: 'PLATFORM_ANALYSIS',
+      riskKinds: ['INCOME_DROP'],
+      reason: '平台预警收入低于监测线',
+    });
     list = await warningsFor(clerk, { rule: 'INCOME_BELOW_LINE', villageCode: LAO_CHENG.village.code });
     expect(list.some((w) => w.householdId === poor.id)).toBe(false);
   });
 
-  it('eliminates a risk only when the year\'s figures clear the line and every guarantee; then follow-up visits', async () => {
+  it("eliminates a risk only when the year's figures clear the line and every guarantee; then follow-up visits", async () => {
     const c = await identifiedCase(20);
     const ELIMINATE = `mutation ($input: EliminateRiskInput!) { eliminateRisk(input: $input) { status closedOn version elimination { method incomeYear netIncomePerPerson monitoringLine } } }`;
-    const [{ household_id: householdId }] = await api.db.dataSource.query('SELECT household_id FROM monitoring_case WHERE id = $1', [c.id]);
+    const [{ household_id: householdId }] = await api.db.dataSource.query(
+      'SELECT household_id FROM monitoring_case WHERE id = $1',
+      [c.id],
+    );
     const input = { caseId: c.id, version: c.version, method: 'NATURAL', incomeYear: 2024 };
     const noFigures = await clerk(ELIMINATE, { input });
     expect(errorFields(expectRefused(noFigures, 'BAD_USER_INPUT'))).toEqual(['incomeYear']);
@@ -191,10 +213,40 @@ describe('warnings, elimination, notice and summary', () => {
       elimination: { method: 'NATURAL', incomeYear: 2024, netIncomePerPerson: '9000.00', monitoringLine: '7500.00' },
     });
     const VISIT = `mutation ($input: FollowUpVisitInput!) { recordFollowUpVisit(input: $input) { visitedOn stable } }`;
-    const before = await clerk(VISIT, { input: { caseId: c.id, visitedOn: addDays(today, -1), visitor: '刘干部', stable: true } });
+    const before = await clerk(VISIT, {
+      input: { caseId: c.id, visitedOn: addDays(today, -1), visitor: '刘干部', stable: true },
+    });
     expect(errorFields(expectRefused(before, 'BAD_USER_INPUT'))).toEqual(['visitedOn']);
-    const visit = await clerk(VISIT, { input: { caseId: c.id, visitedOn: today, visitor: '刘干部', stable: true, finding: '收入稳定' } });
+    const visit = await clerk(VISIT, {
+      input: { caseId: c.id, visitedOn: today, visitor: '刘干部', stable: true, finding: '收入稳定' },
+    });
     expect(visit.data?.recordFollowUpVisit).toEqual({ visitedOn: today, stable: true });
+  });
+
+  it('assistance, elimination, follow-up and the monitoring line are in the audit trail with who and what', async () => {
+    const rows = await api.db.dataSource.query(
+      `SELECT action, actor_name, entity_id, town_code, before, after, details FROM audit_log
+       WHERE action IN ('monitoring_case.assistance', 'monitoring_case.eliminate', 'monitoring_case.follow_up', 'monitoring_line.create', 'monitoring_line.update')
+       ORDER BY id`,
+    );
+    const actions = new Set(rows.map((r: { action: string }) => r.action));
+    expect([...actions].sort()).toEqual([
+      'monitoring_case.assistance',
+      'monitoring_case.eliminate',
+      'monitoring_case.follow_up',
+      'monitoring_line.update',
+    ]);
+    const eliminate = rows.find((r: { action: string }) => r.action === 'monitoring_case.eliminate');
+    expect(eliminate).toMatchObject({
+      town_code: LAO_CHENG.code,
+      before: expect.objectContaining({ status: 'MONITORING' }),
+      after: expect.objectContaining({ status: 'CLOSED' }),
+      details: expect.objectContaining({ incomeYear: 2024, line: '7500.00' }),
+    });
+    expect(rows.find((r: { action: string }) => r.action === 'monitoring_line.update')).toMatchObject({
+      entity_id: '2024',
+      after: expect.objectContaining({ amount: '7500.00' }),
+    });
   });
 
   it('the village notice lists the households at the notice step with no identifier of any kind', async () => {
@@ -210,7 +262,8 @@ describe('warnings, elimination, notice and summary', () => {
       riskKinds: ['ILLNESS', 'EDUCATION_COST'],
       reason: '户主确诊肺癌晚期，化疗费用高',
     });
-    for (const d of [-9, -8, -7, -6]) c = (await recordNext(api, clerk, c, addDays(today, d))).data?.recordMonitoringStep;
+    for (const d of [-9, -8, -7, -6])
+      c = (await recordNext(api, clerk, c, addDays(today, d))).data?.recordMonitoringStep;
     expect(c.nextStep?.code).toBe('VILLAGE_NOTICE');
     const result = await clerk(
       `query ($v: ID!) { villageNotice(villageCode: $v) { title villageName townName noticeStart noticeEnd minimumDays footer entries { headName groupName memberCount type reasons } } }`,
@@ -218,7 +271,11 @@ describe('warnings, elimination, notice and summary', () => {
     );
     expect(result.errors).toBeUndefined();
     const notice = result.data?.villageNotice;
-    expect(notice).toMatchObject({ villageName: LAO_CHENG.otherVillage.name, townName: LAO_CHENG.name, minimumDays: 5 });
+    expect(notice).toMatchObject({
+      villageName: LAO_CHENG.otherVillage.name,
+      townName: LAO_CHENG.name,
+      minimumDays: 5,
+    });
     expect(notice.entries).toContainEqual({
       headName: '陈公示',
       groupName: '二组',
@@ -228,9 +285,12 @@ describe('warnings, elimination, notice and summary', () => {
     });
     const text = JSON.stringify(notice);
     expect(text).not.toMatch(/\d{15,}|\d{6}\*+\d{3}[\dX]|1[3-9]\d\*{4}\d{4}/);
-    for (const secret of [idNumber, phone, '培新街 99 号院', '肺癌', '化疗', 'SERIOUS_ILLNESS']) expect(text).not.toContain(secret);
+    for (const secret of [idNumber, phone, '培新街 99 号院', '肺癌', '化疗', 'SERIOUS_ILLNESS'])
+      expect(text).not.toContain(secret);
     // Another town's village does not exist for this clerk.
-    const foreign = await clerk(`query ($v: ID!) { villageNotice(villageCode: $v) { title } }`, { v: YING_HU.village.code });
+    const foreign = await clerk(`query ($v: ID!) { villageNotice(villageCode: $v) { title } }`, {
+      v: YING_HU.village.code,
+    });
     expectRefused(foreign, 'NOT_FOUND');
   });
 
@@ -247,7 +307,7 @@ describe('warnings, elimination, notice and summary', () => {
     expect(cells.map((c) => c.cases.display)).toEqual(['40', '<5', '已隐藏', '0']);
   });
 
-  it('the summary follows the viewer\'s towns and never prints a count from 1 to 4', async () => {
+  it("the summary follows the viewer's towns and never prints a count from 1 to 4", async () => {
     const Q = `{ monitoringSummary { total { value display suppressed } open { display } overdue { display }
       byTown { key cases { value display } } byType { key cases { display } } byStep { key label cases { display } } byStatus { key cases { display } } } }`;
     const all = await district(Q);
@@ -263,11 +323,19 @@ describe('warnings, elimination, notice and summary', () => {
       'TOWN_REVIEW',
       'DISTRICT_APPROVAL',
     ]);
-    const cells = [s.total, s.open, s.overdue, ...['byTown', 'byType', 'byStep', 'byStatus'].flatMap((k) => s[k].map((x: { cases: unknown }) => x.cases))];
+    const cells = [
+      s.total,
+      s.open,
+      s.overdue,
+      ...['byTown', 'byType', 'byStep', 'byStatus'].flatMap((k) => s[k].map((x: { cases: unknown }) => x.cases)),
+    ];
     for (const cell of cells) expect(cell.display).not.toMatch(/^[1-4]$/);
     const town = await clerk(Q);
     expect(town.data?.monitoringSummary.byTown.map((x: { key: string }) => x.key)).toEqual([LAO_CHENG.code]);
-    const [{ n }] = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM monitoring_case WHERE town_code = $1`, [LAO_CHENG.code]);
+    const [{ n }] = await api.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM monitoring_case WHERE town_code = $1`,
+      [LAO_CHENG.code],
+    );
     expect(town.data?.monitoringSummary.total.value ?? n).toBe(n);
   });
 });

@@ -1,7 +1,7 @@
-import { Permission } from '../identity/identity.enums';
-import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
+import { Permission } from '../identity/identity.enums';
 import type { TownEntity, VillageEntity } from './place.entity';
 import { VillageFilter } from './place.inputs';
 import { District, Town, Village, VillageConnection } from './place.type';

@@ -1,11 +1,12 @@
-import { Permission } from '../identity/identity.enums';
-import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
+import { executionRate } from '../fund/execution-rate';
 import { FundAllocation } from '../fund/fund.type';
+import { Permission } from '../identity/identity.enums';
 import { Town, Village } from '../place/place.type';
 import type { ProjectEntity } from './project.entity';
-import { ProjectStatus, nextProjectStatus } from './project.enums';
+import { nextProjectStatus, ProjectStatus } from './project.enums';
 import {
   AdvanceProjectStatusInput,
   CreateProjectInput,
@@ -14,7 +15,6 @@ import {
   UpdateProjectInput,
 } from './project.inputs';
 import { PerformanceTarget, Project, ProjectConnection, ProjectStatusChange } from './project.type';
-import { executionRate } from '../fund/execution-rate';
 
 @Resolver(() => Project)
 export class ProjectResolver {

@@ -11,7 +11,7 @@ import { FundAllocationEntity } from '../fund/fund.entity';
 import type { PlaceService } from '../place/place.service';
 import './project.constraints';
 import { PerformanceTargetEntity, ProjectEntity, ProjectStatusChangeEntity } from './project.entity';
-import { ProjectCategory, ProjectStatus, PROJECT_STATUS_LABEL, nextProjectStatus } from './project.enums';
+import { nextProjectStatus, PROJECT_STATUS_LABEL, ProjectCategory, ProjectStatus } from './project.enums';
 import {
   type AdvanceProjectStatusInput,
   type CreateProjectInput,

@@ -1,6 +1,6 @@
-import { Permission } from '../identity/identity.enums';
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import { Permission } from '../identity/identity.enums';
 import { SystemInfo } from './system.type';
 
 @Resolver(() => SystemInfo)
