@@ -45,6 +45,14 @@ export function fenToMoney(fen: bigint): string {
   return negative ? `-${text}` : text;
 }
 
+/** fen ÷ n, rounded half away from zero to the fen: a per-person share of an exact amount. */
+export function divideFen(fen: bigint, n: number): bigint {
+  const d = BigInt(n);
+  const abs = fen < 0n ? -fen : fen;
+  const q = (2n * abs + d) / (2n * d);
+  return fen < 0n ? -q : q;
+}
+
 export const MoneyScalar = new GraphQLScalarType<string, string>({
   name: 'Money',
   description:

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../common/date';
 import { idNumberFacts, idNumberProblem, maskIdNumber } from '../../common/id-number';
+import { divideFen, fenToMoney, moneyToFen } from '../../common/money';
 import { DEVELOPMENT_PII_KEY, PiiCipher } from '../../common/pii';
 import {
   AttachmentKind,
@@ -14,12 +15,9 @@ import { WorkingCalendar } from '../../modules/monitoring/working-days';
 import {
   buildMonitoringData,
   DEMO_PDF,
-  fenToString,
   type MonitoringSeed,
-  netPerPersonFen,
   PROCEDURE_2021_ID,
   PROCEDURE_2021_STEPS,
-  stringToFen,
 } from './monitoring';
 import { seedPlaces } from './places';
 import { Random } from './random';
@@ -158,13 +156,13 @@ describe.each(['2026-06-15', '2025-03-02'])('the monitoring demo data built for 
       const amounts = [y.wageIncome, y.operatingIncome, y.propertyIncome, y.transferIncome, y.compliantExpenses];
       if (![...amounts, y.netIncomePerPerson].every((a) => /^\d+\.\d{2}$/.test(a)))
         problems.push(`${y.householdId}/${y.year}: format`);
-      const incomes = amounts.slice(0, 4).reduce((n, a) => n + stringToFen(a), 0n);
-      const net = incomes - stringToFen(y.compliantExpenses);
+      const incomes = amounts.slice(0, 4).reduce((n, a) => n + moneyToFen(a), 0n);
+      const net = incomes - moneyToFen(y.compliantExpenses);
       if (y.memberCount !== members.get(y.householdId)) problems.push(`${y.householdId}/${y.year}: members`);
-      if (y.netIncomePerPerson !== fenToString(netPerPersonFen(net, y.memberCount)))
+      if (y.netIncomePerPerson !== fenToMoney(divideFen(net, y.memberCount)))
         problems.push(`${y.householdId}/${y.year}: ${y.netIncomePerPerson}`);
       // Half up, checked independently: (2q − 1)·m ≤ 2·net < (2q + 1)·m.
-      const q = stringToFen(y.netIncomePerPerson);
+      const q = moneyToFen(y.netIncomePerPerson);
       const m = BigInt(y.memberCount);
       if (!(2n * net >= (2n * q - 1n) * m && 2n * net < (2n * q + 1n) * m))
         problems.push(`${y.householdId}/${y.year}: rounding`);
@@ -313,7 +311,7 @@ describe.each(['2026-06-15', '2025-03-02'])('the monitoring demo data built for 
       expect(y).toBeDefined();
       expect(e.netIncomePerPerson).toBe(y.netIncomePerPerson);
       expect(e.monitoringLine).toBe(lines.get(e.incomeYear));
-      expect(stringToFen(y.netIncomePerPerson) > stringToFen(e.monitoringLine)).toBe(true);
+      expect(moneyToFen(y.netIncomePerPerson) > moneyToFen(e.monitoringLine)).toBe(true);
       expect([y.foodClothingSecure, y.educationSecure, y.medicalSecure, y.housingSecure, y.waterSecure]).toEqual([
         true,
         true,
@@ -357,18 +355,18 @@ describe.each(['2026-06-15', '2025-03-02'])('the monitoring demo data built for 
   });
 
   it('leaves about twenty households below the line with no case open (the automatic warning’s work)', () => {
-    const line = stringToFen(lines.get(latestYear)!);
+    const line = moneyToFen(lines.get(latestYear)!);
     const below = data.households.filter(
       (h) =>
         !(casesBy.get(h.id) ?? []).some((c) => OPEN.has(c.status)) &&
-        stringToFen(figures.get(`${h.id}/${latestYear}`)!.netIncomePerPerson) < line,
+        moneyToFen(figures.get(`${h.id}/${latestYear}`)!.netIncomePerPerson) < line,
     );
     expect(below.length).toBeGreaterThanOrEqual(15);
     expect(below.length).toBeLessThanOrEqual(30);
   });
 
   it('shows the demo town clerks every warning rule in the first village of their town', () => {
-    const line = stringToFen(lines.get(latestYear)!);
+    const line = moneyToFen(lines.get(latestYear)!);
     const towns = seedPlaces(new Random(20211231));
     for (const townCode of DEMO_USERS.flatMap((u) => (u.townCode ? [u.townCode] : []))) {
       const town = towns.find((t) => t.code === townCode)!;
@@ -377,7 +375,7 @@ describe.each(['2026-06-15', '2025-03-02'])('the monitoring demo data built for 
       const below = households.filter(
         (h) =>
           !(casesBy.get(h.id) ?? []).some((c) => OPEN.has(c.status)) &&
-          stringToFen(figures.get(`${h.id}/${latestYear}`)!.netIncomePerPerson) < line,
+          moneyToFen(figures.get(`${h.id}/${latestYear}`)!.netIncomePerPerson) < line,
       );
       expect(below.length, village.name).toBeGreaterThan(0);
       const cases = households.flatMap((h) => casesBy.get(h.id) ?? []);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { idCheckCharacter, maskIdNumber } from '../../common/id-number';
+import { divideFen, fenToMoney, moneyToFen } from '../../common/money';
 import type { PiiCipher } from '../../common/pii';
 import type {
   AssistanceMeasureEntity,
@@ -129,29 +130,6 @@ const LINE_DOCUMENT = '演示参数（非官方数值）';
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-
-/** Integer fen as "1234.56". */
-export function fenToString(fen: bigint): string {
-  const sign = fen < 0n ? '-' : '';
-  const abs = fen < 0n ? -fen : fen;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-}
-
-/** "1234.56" as integer fen. */
-export function stringToFen(amount: string): bigint {
-  const negative = amount.startsWith('-');
-  const [whole, frac = ''] = (negative ? amount.slice(1) : amount).split('.');
-  const fen = BigInt(whole) * 100n + BigInt(`${frac}00`.slice(0, 2));
-  return negative ? -fen : fen;
-}
-
-/** (incomes − expenses) ÷ members, rounded half up to the fen (half away from zero). */
-export function netPerPersonFen(netFen: bigint, members: number): bigint {
-  const m = BigInt(members);
-  const abs = netFen < 0n ? -netFen : netFen;
-  const q = (2n * abs + m) / (2n * m);
-  return netFen < 0n ? -q : q;
-}
 
 function at(date: string, hour: number, minute = 0): Date {
   return new Date(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000+08:00`);
@@ -1290,7 +1268,7 @@ export function buildMonitoringData(
         responsibleUnit: template.unit.replace('{town}', template.unit === '{town}' ? townUnit : townName),
         startOn,
         endOn,
-        amount: yuan === null ? null : fenToString(BigInt(yuan) * 100n + (random.next() < 0.2 ? 50n : 0n)),
+        amount: yuan === null ? null : fenToMoney(BigInt(yuan) * 100n + (random.next() < 0.2 ? 50n : 0n)),
         beforeIdentification: before,
         createdAt: at(startOn, random.int(10, 17), random.int(0, 59)),
       });
@@ -1329,7 +1307,7 @@ export function buildMonitoringData(
         eliminatedOn: draft.closedOn!,
         incomeYear,
         netIncomePerPerson: '',
-        monitoringLine: fenToString(lineFen(incomeYear)),
+        monitoringLine: fenToMoney(lineFen(incomeYear)),
         note: random.pick(ELIMINATION_NOTES),
         recordedBy: clerk,
         recordedAt: at(draft.closedOn!, random.int(15, 18), random.int(0, 59)),
@@ -1411,17 +1389,17 @@ export function buildMonitoringData(
       const operating = operatingNet + expenses;
       const incomesFen = (wage + operating + property + transfer) * 100n;
       const expensesFen = expenses * 100n;
-      const perPerson = netPerPersonFen(incomesFen - expensesFen, m);
+      const perPerson = divideFen(incomesFen - expensesFen, m);
       householdYears.push({
         householdId: row.id,
         year,
-        wageIncome: fenToString(wage * 100n),
-        operatingIncome: fenToString(operating * 100n),
-        propertyIncome: fenToString(property * 100n),
-        transferIncome: fenToString(transfer * 100n),
-        compliantExpenses: fenToString(expensesFen),
+        wageIncome: fenToMoney(wage * 100n),
+        operatingIncome: fenToMoney(operating * 100n),
+        propertyIncome: fenToMoney(property * 100n),
+        transferIncome: fenToMoney(transfer * 100n),
+        compliantExpenses: fenToMoney(expensesFen),
         memberCount: m,
-        netIncomePerPerson: fenToString(perPerson),
+        netIncomePerPerson: fenToMoney(perPerson),
         foodClothingSecure: true,
         educationSecure: true,
         medicalSecure: true,
@@ -1442,7 +1420,7 @@ export function buildMonitoringData(
   const monitoringLines: MonitoringLineRow[] = MONITORING_LINES.filter(([year]) => year <= todayYear).map(
     ([year, amount]) => ({
       year,
-      amount: fenToString(BigInt(amount) * 100n),
+      amount: fenToMoney(BigInt(amount) * 100n),
       effectiveOn: `${year}-01-01`,
       document: LINE_DOCUMENT,
       updatedAt: at(`${year - 1}-12-20`, 10),

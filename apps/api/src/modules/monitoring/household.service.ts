@@ -10,7 +10,7 @@ import {
 } from '../../common/id-number';
 import { isUuid } from '../../common/ids';
 import { maskPhone } from '../../common/masking';
-import { fenToMoney, moneyToFen } from '../../common/money';
+import { divideFen, fenToMoney, moneyToFen } from '../../common/money';
 import { type PageRequest, paginate, type SortKey } from '../../common/pagination';
 import type { PiiCipher } from '../../common/pii';
 import { escapeLike } from '../../common/sql';
@@ -493,10 +493,7 @@ export function netIncomePerPerson(
     moneyToFen(amounts.propertyIncome) +
     moneyToFen(amounts.transferIncome) -
     moneyToFen(amounts.compliantExpenses);
-  const n = BigInt(memberCount);
-  const sign = net < 0n ? -1n : 1n;
-  const abs = net * sign;
-  return fenToMoney(sign * ((abs * 2n + n) / (2n * n)));
+  return fenToMoney(divideFen(net, memberCount));
 }
 
 function checkPurpose(purpose: string): string {
