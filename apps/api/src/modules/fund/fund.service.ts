@@ -5,6 +5,7 @@ import { isUuid } from '../../common/ids';
 import { fenToMoney, moneyToFen } from '../../common/money';
 import { type PageRequest, paginate } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
+import { updateVersioned } from '../../common/versioned';
 import type { TownScope } from '../../common/viewer';
 import { type AuditService, snapshot } from '../audit/audit.service';
 import { ProjectEntity } from '../project/project.entity';
@@ -147,13 +148,7 @@ export class FundService {
       if (input.amount != null) changes.amount = input.amount;
       if (input.allocatedOn != null) changes.allocatedOn = input.allocatedOn;
       if (input.documentNo !== undefined) changes.documentNo = input.documentNo;
-      const result = await manager
-        .createQueryBuilder()
-        .update(FundAllocationEntity)
-        .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw ConflictError.stale('资金安排');
+      await updateVersioned(manager, FundAllocationEntity, id, input.version, changes, '资金安排');
       const allocation = await manager.getRepository(FundAllocationEntity).findOneByOrFail({ id });
       await this.audit.record(
         {

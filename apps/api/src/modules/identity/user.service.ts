@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { bureauToday } from '../../common/clock';
 import { ConflictError, type FieldError, NotFoundError, UserInputError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
+import { revealPurpose } from '../../common/masking';
 import { type PageRequest, paginate } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
 import type { AuditService } from '../audit/audit.service';
@@ -175,9 +176,7 @@ export class UserService {
 
   /** Shows a phone number in clear to someone allowed to, for a stated purpose, and records it. */
   async revealPhone(id: string, purpose: string): Promise<string | null> {
-    const reason = purpose.trim();
-    if (reason.length < 5 || reason.length > 200)
-      throw UserInputError.field('purpose', '请说明查看原因（5 到 200 个字）');
+    const reason = revealPurpose(purpose);
     const user = isUuid(id) ? await this.dataSource.getRepository(UserEntity).findOneBy({ id }) : null;
     if (!user) throw new NotFoundError('用户', id);
     await this.audit.record({

@@ -6,6 +6,7 @@ import { ConflictError, type FieldError, ForbiddenError, NotFoundError, UserInpu
 import { isUuid } from '../../common/ids';
 import { moneyToFen } from '../../common/money';
 import { type PageRequest, paginate, type SortKey } from '../../common/pagination';
+import { updateVersioned } from '../../common/versioned';
 import type { Viewer } from '../../common/viewer';
 import { type AuditService, snapshot } from '../audit/audit.service';
 import { Permission } from '../identity/identity.enums';
@@ -303,7 +304,7 @@ export class MonitoringCaseService {
                   ? (await WorkingCalendar.load(manager, actedOn)).addWorkingDays(actedOn, following.timeLimitDays)
                   : null,
               };
-      await this.bump(manager, current.id, input.version, changes);
+      await updateVersioned(manager, MonitoringCaseEntity, current.id, input.version, changes, '监测案件');
       const saved = await manager.getRepository(MonitoringCaseEntity).findOneByOrFail({ id: current.id });
       await this.audit.record(
         {
@@ -433,7 +434,14 @@ export class MonitoringCaseService {
         note: input.note?.trim() ?? '',
         recordedBy: this.viewer.name.slice(0, 100),
       });
-      await this.bump(manager, current.id, input.version, { status: CaseStatus.CLOSED, closedOn: eliminatedOn });
+      await updateVersioned(
+        manager,
+        MonitoringCaseEntity,
+        current.id,
+        input.version,
+        { status: CaseStatus.CLOSED, closedOn: eliminatedOn },
+        '监测案件',
+      );
       const saved = await manager.getRepository(MonitoringCaseEntity).findOneByOrFail({ id: current.id });
       await this.audit.record(
         {
@@ -605,16 +613,6 @@ export class MonitoringCaseService {
     if (!current || !this.scope.includes(current.townCode)) throw new NotFoundError('监测案件', id);
     if (version !== undefined && current.version !== version) throw ConflictError.stale('监测案件');
     return current;
-  }
-
-  private async bump(manager: EntityManager, id: string, version: number, changes: Partial<MonitoringCaseEntity>) {
-    const result = await manager
-      .createQueryBuilder()
-      .update(MonitoringCaseEntity)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw ConflictError.stale('监测案件');
   }
 }
 

@@ -9,11 +9,12 @@ import {
   normalizeIdNumber,
 } from '../../common/id-number';
 import { isUuid } from '../../common/ids';
-import { maskPhone } from '../../common/masking';
+import { maskPhone, revealPurpose } from '../../common/masking';
 import { divideFen, fenToMoney, moneyToFen } from '../../common/money';
 import { type PageRequest, paginate, type SortKey } from '../../common/pagination';
 import type { PiiCipher } from '../../common/pii';
 import { escapeLike } from '../../common/sql';
+import { updateVersioned } from '../../common/versioned';
 import type { TownScope } from '../../common/viewer';
 import { type AuditService, snapshot } from '../audit/audit.service';
 import { VillageEntity } from '../place/place.entity';
@@ -177,7 +178,7 @@ export class HouseholdService {
         changes.phoneSealed = phone ? this.pii.seal(phone) : null;
         changes.phoneMasked = phone ? maskPhone(phone) : null;
       }
-      await this.bump(manager, HouseholdEntity, id, input.version, changes, '农户');
+      await updateVersioned(manager, HouseholdEntity, id, input.version, changes, '农户');
       const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id });
       await this.audit.record(
         {
@@ -269,7 +270,7 @@ export class HouseholdService {
       } else if (current.relation === Relation.HEAD && changes.relation && changes.relation !== Relation.HEAD) {
         throw UserInputError.field('relation', '请把另一位成员设为户主，不能让该户没有户主');
       }
-      await this.bump(manager, PersonEntity, id, input.version, changes, '家庭成员');
+      await updateVersioned(manager, PersonEntity, id, input.version, changes, '家庭成员');
       await this.syncHousehold(manager, current.householdId);
       const saved = await manager.getRepository(PersonEntity).findOneByOrFail({ id });
       await this.audit.record(
@@ -358,7 +359,7 @@ export class HouseholdService {
 
   /** The ID number in clear, for one person, with a stated purpose; every reveal is audited. */
   async revealIdNumber(personId: string, purpose: string): Promise<string> {
-    const reason = checkPurpose(purpose);
+    const reason = revealPurpose(purpose);
     const person = isUuid(personId)
       ? await this.dataSource.getRepository(PersonEntity).findOneBy({ id: personId })
       : null;
@@ -378,7 +379,7 @@ export class HouseholdService {
   }
 
   async revealPhone(householdId: string, purpose: string): Promise<string | null> {
-    const reason = checkPurpose(purpose);
+    const reason = revealPurpose(purpose);
     const household = isUuid(householdId)
       ? await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id: householdId })
       : null;
@@ -457,23 +458,6 @@ export class HouseholdService {
       [householdId],
     );
   }
-
-  private async bump<T extends { id: string }>(
-    manager: EntityManager,
-    entity: new () => T,
-    id: string,
-    version: number,
-    changes: Partial<T>,
-    what: string,
-  ) {
-    const result = await manager
-      .createQueryBuilder()
-      .update(entity)
-      .set({ ...(changes as object), version: () => 'version + 1', updatedAt: () => 'now()' } as never)
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw ConflictError.stale(what);
-  }
 }
 
 /** (收入合计 − 合规支出) ÷ 人口, rounded half up to the fen, in exact integer arithmetic. */
@@ -494,11 +478,4 @@ export function netIncomePerPerson(
     moneyToFen(amounts.transferIncome) -
     moneyToFen(amounts.compliantExpenses);
   return fenToMoney(divideFen(net, memberCount));
-}
-
-function checkPurpose(purpose: string): string {
-  const reason = purpose.trim();
-  if (reason.length < 5 || reason.length > 200)
-    throw UserInputError.field('purpose', '请说明查看原因（5 到 200 个字）');
-  return reason;
 }

@@ -5,6 +5,7 @@ import { ConflictError, type FieldError, NotFoundError, UserInputError } from '.
 import { isUuid } from '../../common/ids';
 import { type PageRequest, paginate, type SortKey } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
+import { updateVersioned } from '../../common/versioned';
 import type { TownScope } from '../../common/viewer';
 import { type AuditService, snapshot } from '../audit/audit.service';
 import { FundAllocationEntity } from '../fund/fund.entity';
@@ -189,7 +190,8 @@ export class ProjectService {
       if (changes.townCode !== undefined || changes.villageCode !== undefined) {
         await this.places.assertPlace(manager, merged.townCode, merged.villageCode);
       }
-      await this.bumpVersion(manager, id, input.version, changes);
+      // Only the given columns: never the trigger-kept totals.
+      await updateVersioned(manager, ProjectEntity, id, input.version, changes, '项目');
       if (input.performanceTargets) await this.replaceTargets(manager, id, input.performanceTargets);
       const project = await manager.getRepository(ProjectEntity).findOneByOrFail({ id });
       await this.audit.record(
@@ -225,7 +227,7 @@ export class ProjectService {
       }
       const effectiveOn = input.effectiveOn ?? bureauToday();
       if (effectiveOn > bureauToday()) throw UserInputError.field('effectiveOn', '发生日期不能晚于今天');
-      await this.bumpVersion(manager, input.id, input.version, { status: next });
+      await updateVersioned(manager, ProjectEntity, input.id, input.version, { status: next }, '项目');
       await manager.insert(ProjectStatusChangeEntity, {
         projectId: input.id,
         fromStatus: current.status,
@@ -263,17 +265,6 @@ export class ProjectService {
     if (!current || !this.scope.includes(current.townCode)) throw new NotFoundError('项目', id);
     if (current.version !== version) throw ConflictError.stale('项目');
     return current;
-  }
-
-  /** Writes only the given columns and moves the version on; never the trigger-kept totals. */
-  private async bumpVersion(manager: EntityManager, id: string, version: number, changes: Partial<ProjectEntity>) {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ProjectEntity)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw ConflictError.stale('项目');
   }
 
   private async replaceTargets(manager: EntityManager, projectId: string, targets: PerformanceTargetInput[]) {
