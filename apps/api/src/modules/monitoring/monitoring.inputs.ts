@@ -40,8 +40,9 @@ const PHONE = /^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/;
 const STEP_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 const YEAR = { min: 2016, max: 2035, message: '年度应在 2016 到 2035 之间' };
 
-@InputType({ description: '农户查询条件。按身份证号只能输入完整的 18 位号码。' })
-export class HouseholdFilter {
+/** Town and village, as every monitoring list filters by them. */
+@InputType()
+abstract class PlaceFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @Matches(TOWN_CODE, { message: '镇办代码应为 9 位数字' })
@@ -50,6 +51,10 @@ export class HouseholdFilter {
   @IsOptional()
   @Matches(VILLAGE_CODE, { message: '村（社区）代码应为 12 位数字' })
   villageCode?: string;
+}
+
+@InputType({ description: '农户查询条件。按身份证号只能输入完整的 18 位号码。' })
+export class HouseholdFilter extends PlaceFilter {
   @Field(() => HouseholdCategory, { nullable: true }) category?: HouseholdCategory;
   @Field({ nullable: true }) relocated?: boolean;
   @Field({ nullable: true, description: '有在监测（识别中或帮扶中）的案件' }) monitored?: boolean;
@@ -176,15 +181,7 @@ export class HouseholdYearInput {
 }
 
 @InputType({ description: '监测案件查询条件' })
-export class MonitoringCaseFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(TOWN_CODE, { message: '镇办代码应为 9 位数字' })
-  townCode?: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(VILLAGE_CODE, { message: '村（社区）代码应为 12 位数字' })
-  villageCode?: string;
+export class MonitoringCaseFilter extends PlaceFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @Matches(UUID, { message: '农户 ID 无效' })
@@ -343,14 +340,6 @@ export class MonitoringProcedureInput {
 }
 
 @InputType({ description: '预警查询条件' })
-export class MonitoringWarningFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(TOWN_CODE, { message: '镇办代码应为 9 位数字' })
-  townCode?: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(VILLAGE_CODE, { message: '村（社区）代码应为 12 位数字' })
-  villageCode?: string;
+export class MonitoringWarningFilter extends PlaceFilter {
   @Field(() => WarningRule, { nullable: true }) rule?: WarningRule;
 }
