@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:4000';
 const proxy = {
   '/graphql': apiTarget,
+  // Case materials (upload and download) travel outside GraphQL.
+  '/api': apiTarget,
   '/healthz': apiTarget,
   '/readyz': apiTarget,
 };

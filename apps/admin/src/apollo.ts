@@ -9,6 +9,8 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Town: { keyFields: ['code'] },
       Village: { keyFields: ['code'] },
+      // A procedure step has no id of its own: lists ask for its name, a case page for all of it.
+      MonitoringStep: { merge: true },
     },
   });
 }

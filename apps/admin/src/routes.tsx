@@ -22,6 +22,14 @@ const FundsPage = lazyNamed(() => import('./pages/funds/FundsPage'), 'FundsPage'
 const UsersPage = lazyNamed(() => import('./pages/users/UsersPage'), 'UsersPage');
 const ApiTokensPage = lazyNamed(() => import('./pages/tokens/ApiTokensPage'), 'ApiTokensPage');
 const AuditLogPage = lazyNamed(() => import('./pages/audit/AuditLogPage'), 'AuditLogPage');
+const HouseholdListPage = lazyNamed(() => import('./pages/households/HouseholdListPage'), 'HouseholdListPage');
+const HouseholdCreatePage = lazyNamed(() => import('./pages/households/HouseholdCreatePage'), 'HouseholdCreatePage');
+const HouseholdDetailPage = lazyNamed(() => import('./pages/households/HouseholdDetailPage'), 'HouseholdDetailPage');
+const WarningsPage = lazyNamed(() => import('./pages/monitoring/WarningsPage'), 'WarningsPage');
+const BoardPage = lazyNamed(() => import('./pages/monitoring/BoardPage'), 'BoardPage');
+const CaseListPage = lazyNamed(() => import('./pages/monitoring/CaseListPage'), 'CaseListPage');
+const CaseDetailPage = lazyNamed(() => import('./pages/monitoring/CaseDetailPage'), 'CaseDetailPage');
+const VillageNoticePage = lazyNamed(() => import('./pages/monitoring/VillageNoticePage'), 'VillageNoticePage');
 const NotFoundPage = lazyNamed(() => import('./layout/NotFoundPage'), 'NotFoundPage');
 const RequirePermission = lazyNamed(() => import('./auth/RequirePermission'), 'RequirePermission') as ComponentType<{
   permission: Permission;
@@ -59,6 +67,14 @@ export const routes: RouteObject[] = [
       { path: 'projects/:id', element: <ProjectDetailPage /> },
       { path: 'projects/:id/edit', element: only(Permission.projectWrite, <ProjectEditPage />) },
       { path: 'funds', element: <FundsPage /> },
+      { path: 'monitoring/households', element: only(Permission.householdRead, <HouseholdListPage />) },
+      { path: 'monitoring/households/new', element: only(Permission.householdWrite, <HouseholdCreatePage />) },
+      { path: 'monitoring/households/:id', element: only(Permission.householdRead, <HouseholdDetailPage />) },
+      { path: 'monitoring/warnings', element: only(Permission.monitoringRead, <WarningsPage />) },
+      { path: 'monitoring/board', element: only(Permission.monitoringRead, <BoardPage />) },
+      { path: 'monitoring/cases', element: only(Permission.monitoringRead, <CaseListPage />) },
+      { path: 'monitoring/cases/:id', element: only(Permission.monitoringRead, <CaseDetailPage />) },
+      { path: 'monitoring/notice/:villageCode', element: only(Permission.monitoringWrite, <VillageNoticePage />) },
       { path: 'system/users', element: only(Permission.userManage, <UsersPage />) },
       { path: 'system/tokens', element: only(Permission.tokenManage, <ApiTokensPage />) },
       { path: 'system/audit', element: only(Permission.auditRead, <AuditLogPage />) },

@@ -9,6 +9,19 @@ export const Permission = {
   tokenManage: 'token:manage',
   auditRead: 'audit:read',
   piiReveal: 'pii:reveal',
+  summaryRead: 'summary:read',
+  /** 监测户台账 (identifiers masked). */
+  householdRead: 'household:read',
+  householdWrite: 'household:write',
+  /** Health details of household members. */
+  healthRead: 'health:read',
+  /** Monitoring cases, warnings, the board. */
+  monitoringRead: 'monitoring:read',
+  /** Open cases, record the town's steps, assistance, elimination, follow-up visits, village notices. */
+  monitoringWrite: 'monitoring:write',
+  /** 区级审定: the district's step. */
+  monitoringApprove: 'monitoring:approve',
+  monitoringConfig: 'monitoring:config',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

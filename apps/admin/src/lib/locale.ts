@@ -27,3 +27,13 @@ export const commonText = {
   reset: '重置',
   demoData: '演示数据',
 };
+
+/** 查看 of a masked personal identifier (phone, ID number): the purpose is recorded in the audit log. */
+export const revealText = {
+  reveal: '查看',
+  purpose: '查看事由',
+  purposeRequired: '请填写查看事由',
+  purposeLength: '事由须为 5–200 个字',
+  shown: (seconds: number) => `${seconds} 秒后自动隐藏`,
+  close: '关闭',
+};

@@ -3,6 +3,8 @@ import { ApolloLink } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
+import { App as AntdApp } from 'antd';
+import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createCache } from '../apollo';
 import { MeQuery } from '../auth/auth.graphql';
@@ -44,4 +46,13 @@ export function renderAt(path: string, mocks: Mock[], options: RenderOptions = {
     </StyleProvider>,
   );
   return { router, cache, ...view };
+}
+
+/** Renders one component with antd's App context (message, modal) and nothing else: no router, no Apollo. */
+export function renderComponent(ui: ReactNode) {
+  return render(
+    <StyleProvider container={styleSink}>
+      <AntdApp>{ui}</AntdApp>
+    </StyleProvider>,
+  );
 }

@@ -37,3 +37,24 @@ export const auditor = viewer({
   permissions: ['place:read', 'project:read', 'fund:read', 'summary:read', 'audit:read'],
   user: { __typename: 'User', id: 'u-auditor', username: 'auditor', displayName: '王审计' },
 });
+
+// The monitoring module's permissions, as the API's roles hold them (identity.enums.ts).
+const MONITORING_READ = ['household:read', 'monitoring:read', 'health:read'];
+const MONITORING_WORK = ['household:write', 'monitoring:write'];
+
+/** 区级管理员 with the monitoring module: everything, 区级审定 included. */
+export const monitoringAdmin = viewer({
+  permissions: [...districtAdmin.permissions, ...MONITORING_READ, ...MONITORING_WORK, 'monitoring:approve'],
+});
+
+/** 瀛湖镇's clerk with the monitoring module: her town's households and cases, no 区级审定, no reveal. */
+export const monitoringClerk = viewer({
+  ...townClerk,
+  permissions: [...townClerk.permissions, ...MONITORING_READ, ...MONITORING_WORK],
+});
+
+/** 审计/督查 with the monitoring module: reads, writes nothing. */
+export const monitoringAuditor = viewer({
+  ...auditor,
+  permissions: [...auditor.permissions, ...MONITORING_READ],
+});

@@ -74,6 +74,75 @@ export type ApiTokenEdge = {
   node: ApiToken;
 };
 
+/** 帮扶措施类型 */
+export type AssistanceKind =
+  /** 教育帮扶 */
+  | 'EDUCATION'
+  /** 就业帮扶 */
+  | 'EMPLOYMENT'
+  /** 健康帮扶 */
+  | 'HEALTH'
+  /** 住房保障 */
+  | 'HOUSING'
+  /** 产业帮扶 */
+  | 'INDUSTRY'
+  /** 其他 */
+  | 'OTHER'
+  /** 公益性岗位 */
+  | 'PUBLIC_WELFARE_JOB'
+  /** 小额信贷 */
+  | 'SMALL_CREDIT'
+  /** 综合保障（低保、特困、临时救助） */
+  | 'SOCIAL_SECURITY'
+  /** 临时救助 */
+  | 'TEMPORARY_RELIEF'
+  /** 饮水安全 */
+  | 'WATER';
+
+/** 帮扶措施 */
+export type AssistanceMeasure = {
+  __typename?: 'AssistanceMeasure';
+  /** 投入资金 */
+  amount?: Maybe<Scalars['Money']['output']>;
+  /** 绿色通道下先于识别实施 */
+  beforeIdentification: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  endOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AssistanceKind;
+  /** 责任人 */
+  responsiblePerson: Scalars['String']['output'];
+  /** 责任单位 */
+  responsibleUnit: Scalars['String']['output'];
+  startOn: Scalars['Date']['output'];
+};
+
+/** 新增帮扶措施 */
+export type AssistanceMeasureInput = {
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  caseId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  endOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: AssistanceKind;
+  responsiblePerson: Scalars['String']['input'];
+  responsibleUnit?: InputMaybe<Scalars['String']['input']>;
+  startOn: Scalars['Date']['input'];
+};
+
+/** 附件类型 */
+export type AttachmentKind =
+  /** 承诺授权书 */
+  | 'CONSENT_FORM'
+  /** 公示照片 */
+  | 'NOTICE_PHOTO'
+  /** 其他材料 */
+  | 'OTHER'
+  /** 评议会议记录 */
+  | 'REVIEW_MINUTES'
+  /** 入户核查记录 */
+  | 'VISIT_RECORD';
+
 /** 审计日志 */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -129,6 +198,33 @@ export type AuditFilter = {
   townCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 工作日历例外：法定节假日与调休上班日 */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  day: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+  working: Scalars['Boolean']['output'];
+};
+
+/** 工作日历例外 */
+export type CalendarDayInput = {
+  day: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+  /** true：调休上班；false：放假 */
+  working: Scalars['Boolean']['input'];
+};
+
+/** 监测案件状态 */
+export type CaseStatus =
+  /** 风险已消除 */
+  | 'CLOSED'
+  /** 识别中 */
+  | 'IDENTIFYING'
+  /** 已纳入监测（帮扶中） */
+  | 'MONITORING'
+  /** 未通过识别 */
+  | 'REJECTED';
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** 至少 12 位，含大写、小写、数字、符号中的三类，不含用户名 */
@@ -173,6 +269,19 @@ export type CreateFundSourceInput = {
   level: FundLevel;
   name: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+/** 新建农户（同时登记户主） */
+export type CreateHouseholdInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  category: HouseholdCategory;
+  groupName?: InputMaybe<Scalars['String']['input']>;
+  /** 户主（与户主关系须为户主） */
+  head: PersonInput;
+  /** 联系电话（手机或固话） */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  relocated?: InputMaybe<Scalars['Boolean']['input']>;
+  villageCode: Scalars['ID']['input'];
 };
 
 /** 新建项目 */
@@ -225,6 +334,8 @@ export type CreatedApiToken = {
 export type Dataset =
   /** 资金 */
   | 'FUNDS'
+  /** 防返贫监测（农户与监测案件，身份信息脱敏） */
+  | 'MONITORING'
   /** 地区 */
   | 'PLACES'
   /** 项目库 */
@@ -284,6 +395,19 @@ export type DisbursementFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 发现渠道 */
+export type DiscoveryChannel =
+  /** 行业部门筛查预警 */
+  | 'AGENCY_SCREENING'
+  /** 镇村干部排查 */
+  | 'CADRE_VISIT'
+  /** 平台监测分析 */
+  | 'PLATFORM_ANALYSIS'
+  /** 农户自主申报 */
+  | 'SELF_REPORT'
+  /** 各类监督渠道反馈 */
+  | 'SUPERVISION_FEEDBACK';
+
 /** 区 */
 export type District = {
   __typename?: 'District';
@@ -292,6 +416,64 @@ export type District = {
   code: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   province: Scalars['String']['output'];
+};
+
+/** 文化程度 / 在校情况 */
+export type Education =
+  /** 大专及以上 */
+  | 'COLLEGE'
+  /** 文盲或半文盲 */
+  | 'ILLITERATE'
+  /** 在校生 */
+  | 'IN_SCHOOL'
+  /** 初中 */
+  | 'JUNIOR_HIGH'
+  /** 学龄前 */
+  | 'PRESCHOOL'
+  /** 小学 */
+  | 'PRIMARY'
+  /** 高中 */
+  | 'SENIOR_HIGH'
+  /** 中专 / 职高 */
+  | 'VOCATIONAL';
+
+/** 风险消除（销号）：条件由系统按年度数据核验 */
+export type EliminateRiskInput = {
+  caseId: Scalars['ID']['input'];
+  /** 默认今天 */
+  eliminatedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 依据的收入年度（须已登记） */
+  incomeYear: Scalars['Int']['input'];
+  method: EliminationMethod;
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** 风险消除方式 */
+export type EliminationMethod =
+  /** 帮扶消除 */
+  | 'ASSISTANCE'
+  /** 自然消除 */
+  | 'NATURAL';
+
+/** 销号后回访 */
+export type FollowUpVisit = {
+  __typename?: 'FollowUpVisit';
+  finding: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 仍稳定、无新风险 */
+  stable: Scalars['Boolean']['output'];
+  visitedOn: Scalars['Date']['output'];
+  visitor: Scalars['String']['output'];
+};
+
+/** 销号后回访 */
+export type FollowUpVisitInput = {
+  caseId: Scalars['ID']['input'];
+  finding?: InputMaybe<Scalars['String']['input']>;
+  stable: Scalars['Boolean']['input'];
+  visitedOn: Scalars['Date']['input'];
+  visitor: Scalars['String']['input'];
 };
 
 /** 资金安排：某一资金来源安排给某一项目的金额 */
@@ -445,6 +627,165 @@ export type FundingSummaryRow = {
   startedProjectCount: Scalars['Int']['output'];
 };
 
+/** 性别（由身份证号得出） */
+export type Gender =
+  /** 女 */
+  | 'FEMALE'
+  /** 男 */
+  | 'MALE';
+
+/** 健康状况（敏感信息） */
+export type HealthStatus =
+  /** 长期慢性病 */
+  | 'CHRONIC_ILLNESS'
+  /** 残疾 */
+  | 'DISABLED'
+  /** 健康 */
+  | 'HEALTHY'
+  /** 大病 */
+  | 'SERIOUS_ILLNESS';
+
+/** 农户（监测户台账）。身份信息按查看人权限脱敏。 */
+export type Household = {
+  __typename?: 'Household';
+  /** 住址（仅工作人员可见） */
+  address?: Maybe<Scalars['String']['output']>;
+  /** 监测案件，最近的在前 */
+  cases: Array<MonitoringCase>;
+  category: HouseholdCategory;
+  /** 户编号（村代码 + 4 位序号） */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 村民小组 */
+  groupName: Scalars['String']['output'];
+  /** 户主姓名（接口令牌看到的是脱敏姓名） */
+  headName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 家庭人口 */
+  memberCount: Scalars['Int']['output'];
+  /** 家庭成员，户主在前 */
+  members: Array<Person>;
+  /** 未结束的案件（识别中或帮扶中） */
+  openCase?: Maybe<MonitoringCase>;
+  /** 联系电话（脱敏） */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 易地扶贫搬迁户 */
+  relocated: Scalars['Boolean']['output'];
+  town: Town;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+  village: Village;
+  /** 年度收入，最近的年度在前 */
+  years: Array<HouseholdYear>;
+};
+
+/** 户类别 */
+export type HouseholdCategory =
+  /** 脱贫户 */
+  | 'LIFTED'
+  /** 一般农户 */
+  | 'ORDINARY';
+
+/** A page of Household records. */
+export type HouseholdConnection = {
+  __typename?: 'HouseholdConnection';
+  edges: Array<HouseholdEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HouseholdEdge = {
+  __typename?: 'HouseholdEdge';
+  cursor: Scalars['String']['output'];
+  node: Household;
+};
+
+/** 农户查询条件。按身份证号只能输入完整的 18 位号码。 */
+export type HouseholdFilter = {
+  /** 有该类型的监测案件 */
+  caseType?: InputMaybe<MonitoringType>;
+  /** 有该年度建档的监测案件 */
+  caseYear?: InputMaybe<Scalars['Int']['input']>;
+  category?: InputMaybe<HouseholdCategory>;
+  /** 完整的 18 位身份证号（不支持部分号码） */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 有在监测（识别中或帮扶中）的案件 */
+  monitored?: InputMaybe<Scalars['Boolean']['input']>;
+  relocated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 户主或成员姓名包含，或户编号 */
+  search?: InputMaybe<Scalars['String']['input']>;
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+  villageCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type HouseholdSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: HouseholdSortField;
+};
+
+export type HouseholdSortField =
+  | 'CODE'
+  | 'HEAD_NAME'
+  | 'UPDATED_AT';
+
+/** 农户年度收入与"两不愁三保障"及饮水安全情况 */
+export type HouseholdYear = {
+  __typename?: 'HouseholdYear';
+  /** 人均纯收入低于当年监测线 */
+  belowLine?: Maybe<Scalars['Boolean']['output']>;
+  /** 合规生产经营性支出 */
+  compliantExpenses: Scalars['Money']['output'];
+  /** 义务教育有保障 */
+  educationSecure: Scalars['Boolean']['output'];
+  /** 不愁吃、不愁穿 */
+  foodClothingSecure: Scalars['Boolean']['output'];
+  /** 住房安全有保障 */
+  housingSecure: Scalars['Boolean']['output'];
+  /** 基本医疗有保障 */
+  medicalSecure: Scalars['Boolean']['output'];
+  /** 家庭人口（计算人均的人数） */
+  memberCount: Scalars['Int']['output'];
+  /** 当年监测收入线；未设置时为空 */
+  monitoringLine?: Maybe<Scalars['Money']['output']>;
+  /** 人均纯收入 =（收入合计 − 合规支出）÷ 人口 */
+  netIncomePerPerson: Scalars['Money']['output'];
+  /** 生产经营性收入 */
+  operatingIncome: Scalars['Money']['output'];
+  /** 财产性收入 */
+  propertyIncome: Scalars['Money']['output'];
+  /** 收入合计 */
+  totalIncome: Scalars['Money']['output'];
+  /** 转移性收入 */
+  transferIncome: Scalars['Money']['output'];
+  version: Scalars['Int']['output'];
+  /** 工资性收入 */
+  wageIncome: Scalars['Money']['output'];
+  /** 饮水安全有保障 */
+  waterSecure: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** 登记或更正某年度收入与保障情况 */
+export type HouseholdYearInput = {
+  compliantExpenses: Scalars['Money']['input'];
+  educationSecure: Scalars['Boolean']['input'];
+  foodClothingSecure: Scalars['Boolean']['input'];
+  householdId: Scalars['ID']['input'];
+  housingSecure: Scalars['Boolean']['input'];
+  medicalSecure: Scalars['Boolean']['input'];
+  /** 计算人均的人口；默认为当前家庭人口 */
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  operatingIncome: Scalars['Money']['input'];
+  propertyIncome: Scalars['Money']['input'];
+  transferIncome: Scalars['Money']['input'];
+  /** 更正已有年度时必填 */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  wageIncome: Scalars['Money']['input'];
+  waterSecure: Scalars['Boolean']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** 产业 */
 export type Industry =
   /** 中药材 */
@@ -464,8 +805,326 @@ export type Industry =
   /** 核桃 */
   | 'WALNUT';
 
+/** 劳动技能 */
+export type LabourSkill =
+  /** 无劳动力 */
+  | 'NONE'
+  /** 普通劳动力 */
+  | 'ORDINARY'
+  /** 技能劳动力 */
+  | 'SKILLED'
+  /** 弱劳动力或半劳动力 */
+  | 'WEAK';
+
+/** 案件材料 */
+export type MonitoringAttachment = {
+  __typename?: 'MonitoringAttachment';
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: AttachmentKind;
+  /** SHA-256（十六进制） */
+  sha256: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** 所属步骤；尚未使用时为空 */
+  stepId?: Maybe<Scalars['ID']['output']>;
+  uploadedAt: Scalars['DateTimeISO']['output'];
+  /** 下载地址（需登录） */
+  url: Scalars['String']['output'];
+};
+
+/** 案件看板的一列：等待办理某一步的案件 */
+export type MonitoringBoardColumn = {
+  __typename?: 'MonitoringBoardColumn';
+  /** 按截止日期排列的前若干件 */
+  cases: Array<MonitoringCase>;
+  count: Scalars['Int']['output'];
+  overdueCount: Scalars['Int']['output'];
+  step: MonitoringStep;
+};
+
+/** 监测案件：一户从风险预警到风险消除 */
+export type MonitoringCase = {
+  __typename?: 'MonitoringCase';
+  assistance: Array<AssistanceMeasure>;
+  attachments: Array<MonitoringAttachment>;
+  channel: DiscoveryChannel;
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** 案件编号 */
+  code: Scalars['String']['output'];
+  /** 已完成的步骤数 */
+  completedSteps: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  elimination?: Maybe<RiskElimination>;
+  followUps: Array<FollowUpVisit>;
+  /** 绿色通道：先帮扶后识别（仅突发严重困难户） */
+  greenChannel: Scalars['Boolean']['output'];
+  household: Household;
+  id: Scalars['ID']['output'];
+  /** 区级审定通过、纳入监测的日期 */
+  identifiedOn?: Maybe<Scalars['Date']['output']>;
+  /** 下一步；识别结束后为空 */
+  nextStep?: Maybe<MonitoringStep>;
+  /** 下一步截止日期（工作日计算） */
+  nextStepDueOn?: Maybe<Scalars['Date']['output']>;
+  openedOn: Scalars['Date']['output'];
+  /** 识别中且下一步已超过时限 */
+  overdue: Scalars['Boolean']['output'];
+  /** 适用的识别程序版本 */
+  procedure: MonitoringProcedure;
+  /** 风险情况（可能含健康等敏感信息：仅工作人员可见，不公示；接口令牌为空） */
+  reason?: Maybe<Scalars['String']['output']>;
+  riskKinds: Array<RiskKind>;
+  status: CaseStatus;
+  /** 已办理的步骤，按顺序 */
+  steps: Array<MonitoringCaseStep>;
+  town: Town;
+  type: MonitoringType;
+  /** 类型名称 */
+  typeLabel: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+  village: Village;
+};
+
+/** A page of MonitoringCase records. */
+export type MonitoringCaseConnection = {
+  __typename?: 'MonitoringCaseConnection';
+  edges: Array<MonitoringCaseEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MonitoringCaseEdge = {
+  __typename?: 'MonitoringCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: MonitoringCase;
+};
+
+/** 监测案件查询条件 */
+export type MonitoringCaseFilter = {
+  channel?: InputMaybe<DiscoveryChannel>;
+  greenChannel?: InputMaybe<Scalars['Boolean']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /** 识别中且下一步已超过时限 */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<CaseStatus>>;
+  /** 识别中、正在等待的步骤代码，如 HOME_VISIT */
+  stepCode?: InputMaybe<Scalars['String']['input']>;
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<MonitoringType>;
+  villageCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 建档年度 */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MonitoringCaseSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: MonitoringCaseSortField;
+};
+
+export type MonitoringCaseSortField =
+  | 'CODE'
+  | 'DUE_ON'
+  | 'OPENED_ON'
+  | 'UPDATED_AT';
+
+/** 已办理的步骤（只增不改） */
+export type MonitoringCaseStep = {
+  __typename?: 'MonitoringCaseStep';
+  /** 办理日期 */
+  actedOn: Scalars['Date']['output'];
+  /** 经办人 */
+  actorName: Scalars['String']['output'];
+  /** 时限截止日期 */
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** 超过时限办理 */
+  late: Scalars['Boolean']['output'];
+  /** 办理意见（仅工作人员可见；接口令牌为空） */
+  note?: Maybe<Scalars['String']['output']>;
+  noticeEnd?: Maybe<Scalars['Date']['output']>;
+  noticeStart?: Maybe<Scalars['Date']['output']>;
+  outcome: StepOutcome;
+  position: Scalars['Int']['output'];
+  recordedAt: Scalars['DateTimeISO']['output'];
+  stepCode: Scalars['String']['output'];
+};
+
+/** 一个分组的监测案件数 */
+export type MonitoringCount = {
+  __typename?: 'MonitoringCount';
+  cases: SuppressedCount;
+  /** 分组键：镇办代码、类型、步骤代码或状态 */
+  key: Scalars['String']['output'];
+  /** 分组名称 */
+  label: Scalars['String']['output'];
+};
+
+/** 监测收入线（每年一条，有生效日期） */
+export type MonitoringLine = {
+  __typename?: 'MonitoringLine';
+  /** 元 / 人 / 年 */
+  amount: Scalars['Money']['output'];
+  /** 依据文件 */
+  document: Scalars['String']['output'];
+  effectiveOn: Scalars['Date']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** 设置某年度监测收入线 */
+export type MonitoringLineInput = {
+  /** 元 / 人 / 年 */
+  amount: Scalars['Money']['input'];
+  document: Scalars['String']['input'];
+  effectiveOn: Scalars['Date']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** 识别程序版本 */
+export type MonitoringProcedure = {
+  __typename?: 'MonitoringProcedure';
+  code: Scalars['String']['output'];
+  /** 自该日起新建的案件适用本版本 */
+  effectiveFrom: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  steps: Array<MonitoringStep>;
+  /** 全程识别时限（工作日） */
+  totalWorkingDays: Scalars['Int']['output'];
+};
+
+/** 新的识别程序版本（自生效日起新建的案件适用） */
+export type MonitoringProcedureInput = {
+  code: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+  steps: Array<MonitoringStepInput>;
+  totalWorkingDays: Scalars['Int']['input'];
+};
+
+/** 识别程序中的一步（按版本配置） */
+export type MonitoringStep = {
+  __typename?: 'MonitoringStep';
+  actor: StepActor;
+  /** 可作出不通过决定 */
+  canReject: Scalars['Boolean']['output'];
+  /** 步骤代码，如 HOME_VISIT */
+  code: Scalars['String']['output'];
+  /** 公示期不少于若干天 */
+  minimumDays?: Maybe<Scalars['Int']['output']>;
+  /** 步骤名称，如 入户核查 */
+  name: Scalars['String']['output'];
+  /** 顺序，从 1 开始；第 1 步风险预警在建档时完成 */
+  position: Scalars['Int']['output'];
+  /** 须登记公示起止日期 */
+  recordsNotice: Scalars['Boolean']['output'];
+  /** 须上传的材料 */
+  requiredAttachments: Array<AttachmentKind>;
+  /** 时限：上一步完成后若干个工作日内 */
+  timeLimitDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 程序版本中的一步 */
+export type MonitoringStepInput = {
+  actor: StepActor;
+  canReject?: InputMaybe<Scalars['Boolean']['input']>;
+  code: Scalars['String']['input'];
+  minimumDays?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  recordsNotice?: InputMaybe<Scalars['Boolean']['input']>;
+  requiredAttachments?: InputMaybe<Array<AttachmentKind>>;
+  timeLimitDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 监测汇总（小计数抑制） */
+export type MonitoringSummary = {
+  __typename?: 'MonitoringSummary';
+  byStatus: Array<MonitoringCount>;
+  /** 识别中的案件按下一步分组 */
+  byStep: Array<MonitoringCount>;
+  byTown: Array<MonitoringCount>;
+  byType: Array<MonitoringCount>;
+  /** 在监测（识别中 + 帮扶中） */
+  open: SuppressedCount;
+  /** 识别中且下一步已超时 */
+  overdue: SuppressedCount;
+  /** 案件总数 */
+  total: SuppressedCount;
+  /** 年度（按建档年份）；为空表示全部 */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 监测对象类型 */
+export type MonitoringType =
+  /** 边缘易致贫户 */
+  | 'MARGINAL_AT_RISK'
+  /** 突发严重困难户 */
+  | 'SUDDEN_HARDSHIP'
+  /** 脱贫不稳定户 */
+  | 'UNSTABLE_LIFTED';
+
+/** 自动预警：触发的规则、依据的数据、责任镇办 */
+export type MonitoringWarning = {
+  __typename?: 'MonitoringWarning';
+  caseId?: Maybe<Scalars['ID']['output']>;
+  /** 已持续天数 */
+  days: Scalars['Int']['output'];
+  /** 截止日期（步骤超时） */
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  household: Household;
+  householdId: Scalars['ID']['output'];
+  /** 规则 + 对象，稳定不变 */
+  id: Scalars['ID']['output'];
+  /** 预警说明（不含身份证号等个人标识） */
+  message: Scalars['String']['output'];
+  monitoringCase?: Maybe<MonitoringCase>;
+  /** 当年监测线（低于监测线） */
+  monitoringLine?: Maybe<Scalars['Money']['output']>;
+  /** 人均纯收入（低于监测线） */
+  netIncomePerPerson?: Maybe<Scalars['Money']['output']>;
+  rule: WarningRule;
+  /** 自该日起触发 */
+  since: Scalars['Date']['output'];
+  /** 相关步骤代码 */
+  stepCode?: Maybe<Scalars['String']['output']>;
+  town: Town;
+  townCode: Scalars['ID']['output'];
+  village: Village;
+  villageCode: Scalars['ID']['output'];
+  /** 收入年度（低于监测线） */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of MonitoringWarning records. */
+export type MonitoringWarningConnection = {
+  __typename?: 'MonitoringWarningConnection';
+  edges: Array<MonitoringWarningEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MonitoringWarningEdge = {
+  __typename?: 'MonitoringWarningEdge';
+  cursor: Scalars['String']['output'];
+  node: MonitoringWarning;
+};
+
+/** 预警查询条件 */
+export type MonitoringWarningFilter = {
+  rule?: InputMaybe<WarningRule>;
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+  villageCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 新增帮扶措施（识别通过后；绿色通道可先帮扶） */
+  addAssistanceMeasure: AssistanceMeasure;
+  /** 新增家庭成员（身份证号全区唯一） */
+  addPerson: Person;
   /** 项目状态推进一步（不可跳步） */
   advanceProjectStatus: Project;
   /** 修改本人密码 */
@@ -475,19 +1134,41 @@ export type Mutation = {
   /** 给项目安排一笔资金（每个项目每个资金来源一条） */
   createFundAllocation: FundAllocation;
   createFundSource: FundSource;
+  /** 新建农户并登记户主 */
+  createHousehold: Household;
+  /** 新增识别程序版本（自生效日起新建的案件适用） */
+  createMonitoringProcedure: MonitoringProcedure;
   /** 新建项目（状态为储备入库） */
   createProject: Project;
   createUser: User;
+  /** 风险消除（销号）：系统核验收入高于监测线且"两不愁三保障"及饮水安全 */
+  eliminateRisk: MonitoringCase;
+  /** 建档：登记风险预警，开始识别程序（一户同时只能有一个未结束的案件） */
+  openMonitoringCase: MonitoringCase;
   /** 录入支出；超过剩余额度时返回 CONFLICT */
   recordDisbursement: Disbursement;
+  /** 销号后回访 */
+  recordFollowUpVisit: FollowUpVisit;
+  /** 登记或更正年度收入与保障情况；人均纯收入由系统计算 */
+  recordHouseholdYear: HouseholdYear;
+  /** 办理下一步：按顺序、不可跳步；评议和审核步骤可不通过；区级审定须区级办理 */
+  recordMonitoringStep: MonitoringCase;
   /** 重置密码；用户下次登录须修改 */
   resetUserPassword: User;
+  /** 查看农户联系电话原文：须说明原因，记入审计日志 */
+  revealHouseholdPhone?: Maybe<Scalars['String']['output']>;
+  /** 查看身份证号原文：须说明原因，记入审计日志 */
+  revealIdNumber: Scalars['String']['output'];
   /** 查看完整电话号码；须说明原因，并记入审计日志 */
   revealUserPhone?: Maybe<Scalars['String']['output']>;
   /** 冲销支出：新增负数记录，原记录保持不变 */
   reverseDisbursement: Disbursement;
   /** 吊销令牌，立即失效 */
   revokeApiToken: ApiToken;
+  /** 设置节假日和调休上班日 */
+  setCalendarDays: Array<CalendarDay>;
+  /** 设置某年度监测收入线 */
+  setMonitoringLine: MonitoringLine;
   /** 登录；成功后设置会话 Cookie */
   signIn: Viewer;
   /** 退出登录，注销本会话 */
@@ -496,9 +1177,24 @@ export type Mutation = {
   unlockUser: User;
   /** 调整资金安排；不能低于已支出 */
   updateFundAllocation: FundAllocation;
+  /** 修改农户信息 */
+  updateHousehold: Household;
+  /** 修改家庭成员 */
+  updatePerson: Person;
   /** 修改项目；version 过期时返回 CONFLICT */
   updateProject: Project;
   updateUser: User;
+};
+
+
+export type MutationAddAssistanceMeasureArgs = {
+  input: AssistanceMeasureInput;
+};
+
+
+export type MutationAddPersonArgs = {
+  householdId: Scalars['ID']['input'];
+  input: PersonInput;
 };
 
 
@@ -527,6 +1223,16 @@ export type MutationCreateFundSourceArgs = {
 };
 
 
+export type MutationCreateHouseholdArgs = {
+  input: CreateHouseholdInput;
+};
+
+
+export type MutationCreateMonitoringProcedureArgs = {
+  input: MonitoringProcedureInput;
+};
+
+
 export type MutationCreateProjectArgs = {
   input: CreateProjectInput;
 };
@@ -537,14 +1243,51 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationEliminateRiskArgs = {
+  input: EliminateRiskInput;
+};
+
+
+export type MutationOpenMonitoringCaseArgs = {
+  input: OpenMonitoringCaseInput;
+};
+
+
 export type MutationRecordDisbursementArgs = {
   input: RecordDisbursementInput;
+};
+
+
+export type MutationRecordFollowUpVisitArgs = {
+  input: FollowUpVisitInput;
+};
+
+
+export type MutationRecordHouseholdYearArgs = {
+  input: HouseholdYearInput;
+};
+
+
+export type MutationRecordMonitoringStepArgs = {
+  input: RecordMonitoringStepInput;
 };
 
 
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   input: ResetPasswordInput;
+};
+
+
+export type MutationRevealHouseholdPhoneArgs = {
+  householdId: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+};
+
+
+export type MutationRevealIdNumberArgs = {
+  personId: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
 };
 
 
@@ -564,6 +1307,16 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationSetCalendarDaysArgs = {
+  days: Array<CalendarDayInput>;
+};
+
+
+export type MutationSetMonitoringLineArgs = {
+  input: MonitoringLineInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -580,6 +1333,18 @@ export type MutationUpdateFundAllocationArgs = {
 };
 
 
+export type MutationUpdateHouseholdArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateHouseholdInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePersonInput;
+};
+
+
 export type MutationUpdateProjectArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProjectInput;
@@ -589,6 +1354,20 @@ export type MutationUpdateProjectArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+/** 建档：登记风险预警（第 1 步），开启识别程序 */
+export type OpenMonitoringCaseInput = {
+  channel: DiscoveryChannel;
+  /** 发现日期，默认今天 */
+  discoveredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 绿色通道（仅突发严重困难户）：先帮扶后识别 */
+  greenChannel?: InputMaybe<Scalars['Boolean']['input']>;
+  householdId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  riskKinds: Array<RiskKind>;
+  type: MonitoringType;
 };
 
 /** Relay page information. */
@@ -631,6 +1410,51 @@ export type PerformanceTargetInput = {
   /** 十进制字符串，最多 4 位小数 */
   targetValue: Scalars['String']['input'];
   unit: Scalars['String']['input'];
+};
+
+/** 家庭成员。身份证号始终脱敏，查看原文须说明原因并留痕。 */
+export type Person = {
+  __typename?: 'Person';
+  /** 出生年份 */
+  birthYear: Scalars['Int']['output'];
+  education: Education;
+  /** 家庭医生签约 */
+  familyDoctor: Scalars['Boolean']['output'];
+  gender: Gender;
+  /** 健康状况（敏感信息：仅工作人员可见） */
+  health?: Maybe<HealthStatus>;
+  household: Household;
+  id: Scalars['ID']['output'];
+  /** 身份证号（脱敏，如 610902********123X）；原文请用 revealIdNumber */
+  idNumber: Scalars['String']['output'];
+  labourSkill: LabourSkill;
+  /** 参加基本医疗保险 */
+  medicalInsured: Scalars['Boolean']['output'];
+  /** 姓名（接口令牌看到的是脱敏姓名） */
+  name: Scalars['String']['output'];
+  /** 参加城乡居民养老保险 */
+  pensionInsured: Scalars['Boolean']['output'];
+  relation: Relation;
+  version: Scalars['Int']['output'];
+  /** 务工地点 / 单位 */
+  workPlace: Scalars['String']['output'];
+  workStatus: WorkStatus;
+};
+
+/** 新增家庭成员 */
+export type PersonInput = {
+  education: Education;
+  familyDoctor?: InputMaybe<Scalars['Boolean']['input']>;
+  health?: InputMaybe<HealthStatus>;
+  /** 18 位身份证号，校验码须正确 */
+  idNumber: Scalars['String']['input'];
+  labourSkill: LabourSkill;
+  medicalInsured?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  pensionInsured?: InputMaybe<Scalars['Boolean']['input']>;
+  relation: Relation;
+  workPlace?: InputMaybe<Scalars['String']['input']>;
+  workStatus: WorkStatus;
 };
 
 /** 项目库中的一个项目 */
@@ -776,6 +1600,8 @@ export type Query = {
   apiTokens: ApiTokenConnection;
   /** 审计日志，新的在前；按记录筛选即为该记录的变更历史 */
   auditLog: AuditEntryConnection;
+  /** 某年的节假日与调休上班日（时限按工作日计算） */
+  calendarDays: Array<CalendarDay>;
   /** 支出记录，新录入的在前 */
   disbursements: DisbursementConnection;
   /** 汉滨区 */
@@ -788,8 +1614,26 @@ export type Query = {
   fundSources: FundSourceConnection;
   /** 资金汇总：按镇办、资金来源、项目类别或月份分组，供总览与 BI 使用 */
   fundingSummary: FundingSummary;
+  /** 按 ID 查农户 */
+  household?: Maybe<Household>;
+  /** 农户台账：按镇村、类别、姓名或完整身份证号查询（不支持部分身份证号） */
+  households: HouseholdConnection;
   /** 当前登录者；未登录时为空 */
   me?: Maybe<Viewer>;
+  /** 案件看板：识别中的案件按等待的步骤分列 */
+  monitoringBoard: Array<MonitoringBoardColumn>;
+  /** 按 ID 查监测案件 */
+  monitoringCase?: Maybe<MonitoringCase>;
+  /** 监测案件：按镇村、类型、步骤、超时、渠道、年度筛选 */
+  monitoringCases: MonitoringCaseConnection;
+  /** 各年度监测收入线 */
+  monitoringLines: Array<MonitoringLine>;
+  /** 识别程序的全部版本，最新的在前 */
+  monitoringProcedures: Array<MonitoringProcedure>;
+  /** 监测汇总（按镇办、类型、步骤、状态）；1–4 的计数显示为 "<5" */
+  monitoringSummary: MonitoringSummary;
+  /** 自动预警（步骤超时、识别满月无帮扶、收入低于监测线），按触发日期排列 */
+  monitoringWarnings: MonitoringWarningConnection;
   /** 按 ID 查项目 */
   project?: Maybe<Project>;
   /** 项目库：分页、筛选、排序 */
@@ -801,6 +1645,8 @@ export type Query = {
   /** 用户列表 */
   users: UserConnection;
   village?: Maybe<Village>;
+  /** 生成村级公示（不含身份证号、电话、住址、健康和收入信息） */
+  villageNotice: VillageNotice;
   villages: VillageConnection;
 };
 
@@ -816,6 +1662,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCalendarDaysArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -858,6 +1709,50 @@ export type QueryFundingSummaryArgs = {
 };
 
 
+export type QueryHouseholdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHouseholdsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HouseholdFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<HouseholdSort>;
+};
+
+
+export type QueryMonitoringBoardArgs = {
+  perColumn?: Scalars['Int']['input'];
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMonitoringCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMonitoringCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MonitoringCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<MonitoringCaseSort>;
+};
+
+
+export type QueryMonitoringSummaryArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMonitoringWarningsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MonitoringWarningFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
@@ -888,6 +1783,11 @@ export type QueryVillageArgs = {
 };
 
 
+export type QueryVillageNoticeArgs = {
+  villageCode: Scalars['ID']['input'];
+};
+
+
 export type QueryVillagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VillageFilter>;
@@ -905,6 +1805,45 @@ export type RecordDisbursementInput = {
   voucherNo: Scalars['String']['input'];
 };
 
+/** 办理下一步（不可跳步） */
+export type RecordMonitoringStepInput = {
+  /** 办理日期，默认今天 */
+  actedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 已上传的材料 */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  caseId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 公示结束日期（村级公示） */
+  noticeEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** 公示开始日期（村级公示） */
+  noticeStart?: InputMaybe<Scalars['Date']['input']>;
+  outcome: StepOutcome;
+  /** 要办理的步骤代码，须为当前的下一步 */
+  stepCode: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** 与户主关系 */
+export type Relation =
+  /** 子女 */
+  | 'CHILD'
+  /** 儿媳 / 女婿 */
+  | 'CHILD_IN_LAW'
+  /** 孙辈 */
+  | 'GRANDCHILD'
+  /** 祖父母 */
+  | 'GRANDPARENT'
+  /** 户主 */
+  | 'HEAD'
+  /** 其他 */
+  | 'OTHER'
+  /** 父母 */
+  | 'PARENT'
+  /** 兄弟姐妹 */
+  | 'SIBLING'
+  /** 配偶 */
+  | 'SPOUSE';
+
 export type ResetPasswordInput = {
   /** 临时密码；用户下次登录须修改 */
   newPassword: Scalars['String']['input'];
@@ -919,6 +1858,44 @@ export type ReverseDisbursementInput = {
   reason: Scalars['String']['input'];
   voucherNo: Scalars['String']['input'];
 };
+
+/** 风险消除（销号）及其依据 */
+export type RiskElimination = {
+  __typename?: 'RiskElimination';
+  eliminatedOn: Scalars['Date']['output'];
+  /** 依据的收入年度 */
+  incomeYear: Scalars['Int']['output'];
+  method: EliminationMethod;
+  /** 当年监测收入线 */
+  monitoringLine: Scalars['Money']['output'];
+  netIncomePerPerson: Scalars['Money']['output'];
+  note: Scalars['String']['output'];
+  recordedAt: Scalars['DateTimeISO']['output'];
+  recordedBy: Scalars['String']['output'];
+};
+
+/** 风险类型 */
+export type RiskKind =
+  /** 因意外事故 */
+  | 'ACCIDENT'
+  /** 因残 */
+  | 'DISABILITY'
+  /** 因灾 */
+  | 'DISASTER'
+  /** 因学 */
+  | 'EDUCATION_COST'
+  /** 住房安全 */
+  | 'HOUSING'
+  /** 因病 */
+  | 'ILLNESS'
+  /** 收入骤减 */
+  | 'INCOME_DROP'
+  /** 其他 */
+  | 'OTHER'
+  /** 因失业 */
+  | 'UNEMPLOYMENT'
+  /** 饮水安全 */
+  | 'WATER';
 
 /** 角色 */
 export type Role =
@@ -943,6 +1920,30 @@ export type SignInInput = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** 办理层级 */
+export type StepActor =
+  /** 区级 */
+  | 'DISTRICT'
+  /** 镇村 */
+  | 'TOWN';
+
+/** 步骤结果 */
+export type StepOutcome =
+  /** 通过 */
+  | 'PASSED'
+  /** 不通过（退回） */
+  | 'REJECTED';
+
+/** 不足以识别到户的计数：1–4 显示为 "<5"（值为空），0 和 5 以上照常显示 */
+export type SuppressedCount = {
+  __typename?: 'SuppressedCount';
+  /** 显示文本，如 "12" 或 "<5" */
+  display: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  /** 计数；被抑制时为空 */
+  value?: Maybe<Scalars['Int']['output']>;
+};
 
 /** 系统信息 */
 export type SystemInfo = {
@@ -996,6 +1997,34 @@ export type UpdateFundAllocationInput = {
   amount?: InputMaybe<Scalars['Money']['input']>;
   documentNo?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/** 修改农户；version 过期时返回 CONFLICT */
+export type UpdateHouseholdInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<HouseholdCategory>;
+  groupName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话（手机或固话） */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  relocated?: InputMaybe<Scalars['Boolean']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** 修改家庭成员；version 过期时返回 CONFLICT */
+export type UpdatePersonInput = {
+  education?: InputMaybe<Education>;
+  familyDoctor?: InputMaybe<Scalars['Boolean']['input']>;
+  health?: InputMaybe<HealthStatus>;
+  /** 更正身份证号（完整 18 位） */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  labourSkill?: InputMaybe<LabourSkill>;
+  medicalInsured?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  pensionInsured?: InputMaybe<Scalars['Boolean']['input']>;
+  relation?: InputMaybe<Relation>;
+  version: Scalars['Int']['input'];
+  workPlace?: InputMaybe<Scalars['String']['input']>;
+  workStatus?: InputMaybe<WorkStatus>;
 };
 
 /** 修改项目：只改提供的字段 */
@@ -1143,3 +2172,57 @@ export type VillageFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   townCode?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** 村级公示（已去除身份证号、电话、住址、健康和收入等个人信息） */
+export type VillageNotice = {
+  __typename?: 'VillageNotice';
+  entries: Array<VillageNoticeEntry>;
+  /** 公示说明与监督电话说明 */
+  footer: Scalars['String']['output'];
+  generatedOn: Scalars['Date']['output'];
+  minimumDays: Scalars['Int']['output'];
+  /** 建议公示结束日期（不少于公示期） */
+  noticeEnd: Scalars['Date']['output'];
+  /** 建议公示开始日期 */
+  noticeStart: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  townName: Scalars['String']['output'];
+  villageName: Scalars['String']['output'];
+};
+
+/** 公示中的一户：只有户主姓名、人口、类型和风险类别 */
+export type VillageNoticeEntry = {
+  __typename?: 'VillageNoticeEntry';
+  /** 村民小组 */
+  groupName: Scalars['String']['output'];
+  /** 户主姓名 */
+  headName: Scalars['String']['output'];
+  memberCount: Scalars['Int']['output'];
+  /** 风险类别，如 "因病、因学" */
+  reasons: Scalars['String']['output'];
+  type: MonitoringType;
+};
+
+/** 预警规则 */
+export type WarningRule =
+  /** 人均纯收入低于当年监测线 */
+  | 'INCOME_BELOW_LINE'
+  /** 识别满一个月仍无帮扶措施 */
+  | 'NO_ASSISTANCE'
+  /** 步骤超时 */
+  | 'STEP_OVERDUE';
+
+/** 务工情况 */
+export type WorkStatus =
+  /** 务农 */
+  | 'FARMING'
+  /** 县内务工 */
+  | 'LOCAL'
+  /** 县外务工 */
+  | 'MIGRANT'
+  /** 未就业 */
+  | 'NOT_WORKING'
+  /** 公益性岗位 */
+  | 'PUBLIC_WELFARE_JOB'
+  /** 在校 */
+  | 'STUDENT';

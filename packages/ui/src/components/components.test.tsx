@@ -3,7 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { BarList } from './BarList';
 import { MoneyText, RateText } from './MoneyText';
 import { RegionCascader } from './RegionCascader';
-import { FundCategoryTag, ProjectStatusTag, RoleTag } from './tags';
+import {
+  CaseStatusTag,
+  FundCategoryTag,
+  MonitoringTypeTag,
+  OverdueTag,
+  ProjectStatusTag,
+  RoleTag,
+  WarningRuleTag,
+} from './tags';
 
 const towns = [
   {
@@ -95,5 +103,22 @@ describe('RoleTag', () => {
     expect(screen.getByText('镇办工作人员')).toBeTruthy();
     expect(screen.getByText('审计/督查')).toBeTruthy();
     expect(screen.getByText('SOMETHING_NEW')).toBeTruthy();
+  });
+});
+
+describe('monitoring tags', () => {
+  it('name statuses, types and rules as the bureau does', () => {
+    render(
+      <>
+        <CaseStatusTag status="MONITORING" />
+        <MonitoringTypeTag type="SUDDEN_HARDSHIP" />
+        <WarningRuleTag rule="INCOME_BELOW_LINE" />
+        <OverdueTag />
+      </>,
+    );
+    expect(screen.getByText('已纳入监测（帮扶中）')).toBeTruthy();
+    expect(screen.getByText('突发严重困难户')).toBeTruthy();
+    expect(screen.getByText('收入低于监测线')).toBeTruthy();
+    expect(screen.getByText('超时')).toBeTruthy();
   });
 });

@@ -1,6 +1,14 @@
 import { Tag } from 'antd';
-import type { FundCategory, ProjectStatus, Role } from '../enums/enums';
-import { fundCategoryLabels, labelOf, projectStatusLabels, roleLabels } from '../locale/zh-CN';
+import type { CaseStatus, FundCategory, MonitoringType, ProjectStatus, Role, WarningRule } from '../enums/enums';
+import {
+  caseStatusLabels,
+  fundCategoryLabels,
+  labelOf,
+  monitoringTypeLabels,
+  projectStatusLabels,
+  roleLabels,
+  warningRuleLabels,
+} from '../locale/zh-CN';
 
 const statusColors: Record<ProjectStatus, string> = {
   RESERVED: 'default',
@@ -45,4 +53,47 @@ const roleColors: Record<Role, string> = {
 /** A user's role (区级管理员, 镇办工作人员 …) as a coloured tag. */
 export function RoleTag({ value }: { value: Role | string }) {
   return <Tag color={roleColors[value as Role] ?? 'default'}>{labelOf(roleLabels, value)}</Tag>;
+}
+
+const caseStatusColors: Record<CaseStatus, string> = {
+  IDENTIFYING: 'processing',
+  MONITORING: 'orange',
+  REJECTED: 'default',
+  CLOSED: 'green',
+};
+
+/** A monitoring case's status (识别中, 已纳入监测（帮扶中）…) as a coloured tag. */
+export function CaseStatusTag({ status }: { status: CaseStatus | string }) {
+  return <Tag color={caseStatusColors[status as CaseStatus] ?? 'default'}>{labelOf(caseStatusLabels, status)}</Tag>;
+}
+
+const monitoringTypeColors: Record<MonitoringType, string> = {
+  UNSTABLE_LIFTED: 'volcano',
+  MARGINAL_AT_RISK: 'gold',
+  SUDDEN_HARDSHIP: 'magenta',
+};
+
+/** A monitored household's type (脱贫不稳定户, 边缘易致贫户, 突发严重困难户). */
+export function MonitoringTypeTag({ type }: { type: MonitoringType | string }) {
+  return (
+    <Tag color={monitoringTypeColors[type as MonitoringType] ?? 'default'} variant="outlined">
+      {labelOf(monitoringTypeLabels, type)}
+    </Tag>
+  );
+}
+
+const warningRuleColors: Record<WarningRule, string> = {
+  STEP_OVERDUE: 'red',
+  NO_ASSISTANCE: 'orange',
+  INCOME_BELOW_LINE: 'gold',
+};
+
+/** The rule that raised a monitoring warning. */
+export function WarningRuleTag({ rule }: { rule: WarningRule | string }) {
+  return <Tag color={warningRuleColors[rule as WarningRule] ?? 'default'}>{labelOf(warningRuleLabels, rule)}</Tag>;
+}
+
+/** 超时: a step past its time limit. */
+export function OverdueTag({ children = '超时' }: { children?: string }) {
+  return <Tag color="red">{children}</Tag>;
 }

@@ -65,3 +65,100 @@ export type Dataset = (typeof DATASETS)[number];
 
 export const AUDIT_ACTOR_KINDS = ['USER', 'TOKEN', 'ANONYMOUS', 'SYSTEM'] as const;
 export type AuditActorKind = (typeof AUDIT_ACTOR_KINDS)[number];
+
+// Return-to-poverty monitoring (DOMAIN.md "Return-to-poverty monitoring").
+export const HOUSEHOLD_CATEGORIES = ['LIFTED', 'ORDINARY'] as const;
+export type HouseholdCategory = (typeof HOUSEHOLD_CATEGORIES)[number];
+
+export const MONITORING_TYPES = ['UNSTABLE_LIFTED', 'MARGINAL_AT_RISK', 'SUDDEN_HARDSHIP'] as const;
+export type MonitoringType = (typeof MONITORING_TYPES)[number];
+
+export const DISCOVERY_CHANNELS = [
+  'SELF_REPORT',
+  'CADRE_VISIT',
+  'AGENCY_SCREENING',
+  'SUPERVISION_FEEDBACK',
+  'PLATFORM_ANALYSIS',
+] as const;
+export type DiscoveryChannel = (typeof DISCOVERY_CHANNELS)[number];
+
+export const RISK_KINDS = [
+  'ILLNESS',
+  'DISABILITY',
+  'EDUCATION_COST',
+  'DISASTER',
+  'ACCIDENT',
+  'INCOME_DROP',
+  'UNEMPLOYMENT',
+  'HOUSING',
+  'WATER',
+  'OTHER',
+] as const;
+export type RiskKind = (typeof RISK_KINDS)[number];
+
+export const CASE_STATUSES = ['IDENTIFYING', 'MONITORING', 'REJECTED', 'CLOSED'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const STEP_OUTCOMES = ['PASSED', 'REJECTED'] as const;
+export type StepOutcome = (typeof STEP_OUTCOMES)[number];
+
+export const ATTACHMENT_KINDS = ['CONSENT_FORM', 'REVIEW_MINUTES', 'NOTICE_PHOTO', 'VISIT_RECORD', 'OTHER'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+export const ASSISTANCE_KINDS = [
+  'INDUSTRY',
+  'EMPLOYMENT',
+  'PUBLIC_WELFARE_JOB',
+  'HEALTH',
+  'EDUCATION',
+  'HOUSING',
+  'WATER',
+  'SOCIAL_SECURITY',
+  'SMALL_CREDIT',
+  'TEMPORARY_RELIEF',
+  'OTHER',
+] as const;
+export type AssistanceKind = (typeof ASSISTANCE_KINDS)[number];
+
+export const ELIMINATION_METHODS = ['ASSISTANCE', 'NATURAL'] as const;
+export type EliminationMethod = (typeof ELIMINATION_METHODS)[number];
+
+export const WARNING_RULES = ['STEP_OVERDUE', 'NO_ASSISTANCE', 'INCOME_BELOW_LINE'] as const;
+export type WarningRule = (typeof WARNING_RULES)[number];
+
+export const RELATIONS = [
+  'HEAD',
+  'SPOUSE',
+  'CHILD',
+  'CHILD_IN_LAW',
+  'GRANDCHILD',
+  'PARENT',
+  'GRANDPARENT',
+  'SIBLING',
+  'OTHER',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const GENDERS = ['MALE', 'FEMALE'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const HEALTH_STATUSES = ['HEALTHY', 'CHRONIC_ILLNESS', 'SERIOUS_ILLNESS', 'DISABLED'] as const;
+export type HealthStatus = (typeof HEALTH_STATUSES)[number];
+
+export const EDUCATIONS = [
+  'PRESCHOOL',
+  'IN_SCHOOL',
+  'ILLITERATE',
+  'PRIMARY',
+  'JUNIOR_HIGH',
+  'SENIOR_HIGH',
+  'VOCATIONAL',
+  'COLLEGE',
+] as const;
+export type Education = (typeof EDUCATIONS)[number];
+
+export const LABOUR_SKILLS = ['SKILLED', 'ORDINARY', 'WEAK', 'NONE'] as const;
+export type LabourSkill = (typeof LABOUR_SKILLS)[number];
+
+export const WORK_STATUSES = ['LOCAL', 'MIGRANT', 'PUBLIC_WELFARE_JOB', 'FARMING', 'STUDENT', 'NOT_WORKING'] as const;
+export type WorkStatus = (typeof WORK_STATUSES)[number];

@@ -1,16 +1,32 @@
 import type {
   ApiTokenKind,
+  AssistanceKind,
+  AttachmentKind,
   AuditActorKind,
+  CaseStatus,
   ConstructionType,
   Dataset,
+  DiscoveryChannel,
+  Education,
+  EliminationMethod,
   FundCategory,
   FundingGroupBy,
   FundLevel,
+  Gender,
+  HealthStatus,
+  HouseholdCategory,
   Industry,
+  LabourSkill,
+  MonitoringType,
   ProjectCategory,
   ProjectStatus,
+  Relation,
+  RiskKind,
   Role,
+  StepOutcome,
   VillageCategory,
+  WarningRule,
+  WorkStatus,
 } from '../enums/enums';
 
 // Chinese labels for every enum of the API, in one place (DOMAIN.md fixes the terms).
@@ -95,6 +111,135 @@ export const datasetLabels: Record<Dataset, string> = {
   PLACES: '地区',
   PROJECTS: '项目库',
   FUNDS: '资金',
+};
+
+// 防返贫动态监测和帮扶.
+export const householdCategoryLabels: Record<HouseholdCategory, string> = {
+  LIFTED: '脱贫户',
+  ORDINARY: '一般农户',
+};
+
+export const monitoringTypeLabels: Record<MonitoringType, string> = {
+  UNSTABLE_LIFTED: '脱贫不稳定户',
+  MARGINAL_AT_RISK: '边缘易致贫户',
+  SUDDEN_HARDSHIP: '突发严重困难户',
+};
+
+export const discoveryChannelLabels: Record<DiscoveryChannel, string> = {
+  SELF_REPORT: '农户自主申报',
+  CADRE_VISIT: '镇村干部排查',
+  AGENCY_SCREENING: '行业部门筛查预警',
+  SUPERVISION_FEEDBACK: '各类监督渠道反馈',
+  PLATFORM_ANALYSIS: '平台监测分析',
+};
+
+export const riskKindLabels: Record<RiskKind, string> = {
+  ILLNESS: '因病',
+  DISABILITY: '因残',
+  EDUCATION_COST: '因学',
+  DISASTER: '因灾',
+  ACCIDENT: '因意外事故',
+  INCOME_DROP: '收入骤减',
+  UNEMPLOYMENT: '因失业',
+  HOUSING: '住房安全',
+  WATER: '饮水安全',
+  OTHER: '其他',
+};
+
+export const caseStatusLabels: Record<CaseStatus, string> = {
+  IDENTIFYING: '识别中',
+  MONITORING: '已纳入监测（帮扶中）',
+  REJECTED: '未通过识别',
+  CLOSED: '风险已消除',
+};
+
+export const stepOutcomeLabels: Record<StepOutcome, string> = {
+  PASSED: '通过',
+  REJECTED: '不通过',
+};
+
+export const attachmentKindLabels: Record<AttachmentKind, string> = {
+  CONSENT_FORM: '承诺授权书',
+  REVIEW_MINUTES: '评议会议记录',
+  NOTICE_PHOTO: '公示照片',
+  VISIT_RECORD: '入户核查记录',
+  OTHER: '其他材料',
+};
+
+export const assistanceKindLabels: Record<AssistanceKind, string> = {
+  INDUSTRY: '产业帮扶',
+  EMPLOYMENT: '就业帮扶',
+  PUBLIC_WELFARE_JOB: '公益性岗位',
+  HEALTH: '健康帮扶',
+  EDUCATION: '教育帮扶',
+  HOUSING: '住房保障',
+  WATER: '饮水安全',
+  SOCIAL_SECURITY: '综合保障（低保、特困、临时救助）',
+  SMALL_CREDIT: '小额信贷',
+  TEMPORARY_RELIEF: '临时救助',
+  OTHER: '其他',
+};
+
+export const eliminationMethodLabels: Record<EliminationMethod, string> = {
+  ASSISTANCE: '帮扶消除',
+  NATURAL: '自然消除',
+};
+
+export const warningRuleLabels: Record<WarningRule, string> = {
+  STEP_OVERDUE: '步骤超时',
+  NO_ASSISTANCE: '纳入满月无帮扶',
+  INCOME_BELOW_LINE: '收入低于监测线',
+};
+
+export const relationLabels: Record<Relation, string> = {
+  HEAD: '户主',
+  SPOUSE: '配偶',
+  CHILD: '子女',
+  CHILD_IN_LAW: '儿媳 / 女婿',
+  GRANDCHILD: '孙辈',
+  PARENT: '父母',
+  GRANDPARENT: '祖父母',
+  SIBLING: '兄弟姐妹',
+  OTHER: '其他',
+};
+
+export const genderLabels: Record<Gender, string> = {
+  MALE: '男',
+  FEMALE: '女',
+};
+
+export const healthStatusLabels: Record<HealthStatus, string> = {
+  HEALTHY: '健康',
+  CHRONIC_ILLNESS: '长期慢性病',
+  SERIOUS_ILLNESS: '大病',
+  DISABLED: '残疾',
+};
+
+export const educationLabels: Record<Education, string> = {
+  PRESCHOOL: '学龄前',
+  IN_SCHOOL: '在校生',
+  ILLITERATE: '文盲或半文盲',
+  PRIMARY: '小学',
+  JUNIOR_HIGH: '初中',
+  SENIOR_HIGH: '高中',
+  VOCATIONAL: '中专 / 职高',
+  COLLEGE: '大专及以上',
+};
+
+export const labourSkillLabels: Record<LabourSkill, string> = {
+  SKILLED: '技能劳动力',
+  ORDINARY: '普通劳动力',
+  WEAK: '弱劳动力或半劳动力',
+  NONE: '无劳动力',
+};
+
+export const workStatusLabels: Record<WorkStatus, string> = {
+  LOCAL: '县内务工',
+  MIGRANT: '县外务工',
+  PUBLIC_WELFARE_JOB: '公益性岗位',
+  FARMING: '务农',
+  STUDENT: '在校',
+  NOT_WORKING: '未就业',
 };
 
 export const auditActorKindLabels: Record<AuditActorKind, string> = {

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Segmented, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
+import { Permission } from '../../auth/permissions';
+import { useCan } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { PageLoading } from '../../layout/PageLoading';
@@ -9,16 +11,19 @@ import { intParam, useSearchState } from '../../lib/useSearchState';
 import { DashboardSummaryQuery } from './dashboard.graphql';
 import { HeadlineCards } from './HeadlineCards';
 import { dashboardText as t } from './locale';
+import { MonitoringPanel } from './MonitoringPanel';
 import { TownRateChart } from './TownRateChart';
 
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 
-/** 总览: the year's headline funding figures and execution by town. */
+/** 总览: the year's headline funding figures and execution by town; 防返贫监测 for those who read it. */
 export function DashboardPage() {
   const [params, update] = useSearchState();
   const year = intParam(params, 'year', 2021);
   const [scope, setScope] = useState<'integrated' | 'bridging'>('integrated');
   const { data, error, refetch } = useQuery(DashboardSummaryQuery, { variables: { year } });
+  const can = useCan();
+  const monitoring = can(Permission.monitoringRead) && can(Permission.summaryRead);
 
   return (
     <div>
@@ -44,6 +49,7 @@ export function DashboardPage() {
       ) : (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <HeadlineCards integrated={data.integrated.totals} bridging={data.bridging.totals} />
+          {monitoring ? <MonitoringPanel /> : null}
           <Card
             title={t.chartTitle}
             extra={

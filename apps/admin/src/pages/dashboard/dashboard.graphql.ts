@@ -35,3 +35,43 @@ export const DashboardSummaryQuery = graphql(`
     }
   }
 `);
+
+/** A count that the API suppresses when small ("<5"): show `display` as it is. */
+export const MonitoringCountFieldsFragment = graphql(`
+  fragment MonitoringCountFields on MonitoringCount {
+    key
+    label
+    cases {
+      value
+      display
+      suppressed
+    }
+  }
+`);
+
+/** 防返贫监测 on the dashboard; asked only by viewers with monitoring:read. */
+export const MonitoringSummaryQuery = graphql(`
+  query MonitoringSummary($year: Int) {
+    monitoringSummary(year: $year) {
+      year
+      total {
+        value
+        display
+      }
+      open {
+        value
+        display
+      }
+      overdue {
+        value
+        display
+      }
+      byStep {
+        ...MonitoringCountFields
+      }
+      byType {
+        ...MonitoringCountFields
+      }
+    }
+  }
+`);

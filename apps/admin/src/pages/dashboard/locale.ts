@@ -20,3 +20,19 @@ export const dashboardText = {
     `下达 ${allocated} 万元 · 支出 ${disbursed} 万元 · ${projects} 个项目`,
   demoNotice: '数据为按 2021 年公开报道数字生成的演示数据；各项数字均由明细记录实时汇总。',
 };
+
+/** The 防返贫监测 panel. */
+export const monitoringPanelText = {
+  title: '防返贫监测',
+  allYears: '全部年度',
+  yearOption: (y: number) => `${y}年建档`,
+  total: '监测案件',
+  open: '在监测（识别中 + 帮扶中）',
+  overdue: '识别超时',
+  unitCases: '件',
+  byStep: '识别中：等待的步骤',
+  byType: '按监测对象类型',
+  board: '案件看板',
+  overdueList: '超时清单',
+  suppressedHint: '不足 5 件的计数显示为 "<5"，以免识别到户',
+};

@@ -55,12 +55,6 @@ export const userText = {
   reveal: '查看',
   revealTitle: (name: string) => `查看手机号：${name}`,
   revealNotice: '手机号属于个人信息。查看将记入审计日志（查看人、时间、事由），请如实填写事由。',
-  purpose: '查看事由',
   purposePlaceholder: '如：核实账号归属，需电话联系本人',
-  purposeRequired: '请填写查看事由',
-  purposeLength: '事由须为 5–200 个字',
-  revealSubmit: '查看',
-  revealShown: (seconds: number) => `${seconds} 秒后自动隐藏`,
   revealNone: '该用户未登记手机号',
-  close: '关闭',
 };
