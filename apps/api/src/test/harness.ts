@@ -49,6 +49,7 @@ export interface TestApi {
 }
 
 export const TEST_PASSWORD = 'Test-Password-2021!';
+export const TEST_PII_KEY = Buffer.from('test-only-pii-key-for-synthetic-data-0000').toString('base64');
 
 /** Signs in through the API and returns the session cookie it set. */
 export async function signIn(
@@ -100,6 +101,8 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
     NODE_ENV: 'test',
     EMBEDDED_DATA_DIR: 'memory://',
     ADMIN_DIST_DIR: '',
+    // A key of the tests' own, so that production-mode tests on a server start as production would.
+    PII_KEY: TEST_PII_KEY,
     ...(server ? { DATABASE_URL: server.url } : {}),
     ...options.env,
   });
