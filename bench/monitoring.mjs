@@ -3,7 +3,7 @@
  * The monitoring register at scale: household search by a full ID number and the case board, on the
  * demo register and on the same register multiplied (default ×10), on a PostgreSQL server.
  *   node bench/monitoring.mjs [--server postgres://postgres@127.0.0.1:5432/postgres] [--factor 10]
- *                             [--duration 10] [--connections 8]
+ *                             [--duration 10] [--connections 8] [--keep 1]
  * Needs `pnpm build` first. Copies get new ids, codes and lookup hashes (the sealed values are shared,
  * which does not matter to a lookup by hash). Prints a Markdown table and writes bench/results/monitoring.md.
  */
@@ -43,18 +43,23 @@ const BOARD = `query CaseBoard {
 }`;
 
 /** Copies every household (with persons, yearly figures, cases, steps and measures) factor − 1 times. */
-async function multiply(client) {
+async function multiply(db) {
+  const client = {
+    query: (sql, params) =>
+      db.query(sql, params).catch((error) => {
+        throw new Error(`${error.message} in: ${sql.slice(0, 120)}`);
+      }),
+  };
   await client.query('BEGIN');
+  // Copies are made of the demo rows only, never of earlier copies.
+  await client.query('CREATE TEMP TABLE original_household ON COMMIT DROP AS SELECT id FROM household');
+  await client.query('CREATE TEMP TABLE original_case ON COMMIT DROP AS SELECT id FROM monitoring_case');
   for (let k = 1; k < factor; k++) {
-    await client.query(
-      `CREATE TEMP TABLE m ON COMMIT DROP AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM household`,
-    );
-    await client.query(
-      `CREATE TEMP TABLE cm ON COMMIT DROP AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM monitoring_case`,
-    );
+    await client.query('CREATE TEMP TABLE m AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM original_household');
+    await client.query('CREATE TEMP TABLE cm AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM original_case');
     await client.query(
       `INSERT INTO household (id, code, town_code, village_code, group_name, address, category, relocated, phone_sealed, phone_masked, head_name, member_count)
-       SELECT m.new_id, h.village_code || lpad((substring(h.code from 13)::int + $1 * 1000)::text, 4, '0'), h.town_code, h.village_code,
+       SELECT m.new_id, h.code || '-' || $1, h.town_code, h.village_code,
               h.group_name, h.address, h.category, h.relocated, h.phone_sealed, h.phone_masked, h.head_name, h.member_count
        FROM household h JOIN m ON m.old_id = h.id`,
       [k],
@@ -149,7 +154,8 @@ try {
   }
 } finally {
   await db.end().catch(() => undefined);
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  if (args.keep === undefined) await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  else console.error(`kept database ${dbName}`);
   await admin.end();
 }
 
