@@ -55,7 +55,9 @@ async function multiply(db) {
   await client.query('CREATE TEMP TABLE original_household ON COMMIT DROP AS SELECT id FROM household');
   await client.query('CREATE TEMP TABLE original_case ON COMMIT DROP AS SELECT id FROM monitoring_case');
   for (let k = 1; k < factor; k++) {
-    await client.query('CREATE TEMP TABLE m AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM original_household');
+    await client.query(
+      'CREATE TEMP TABLE m AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM original_household',
+    );
     await client.query('CREATE TEMP TABLE cm AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM original_case');
     await client.query(
       `INSERT INTO household (id, code, town_code, village_code, group_name, address, category, relocated, phone_sealed, phone_masked, head_name, member_count)
