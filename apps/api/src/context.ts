@@ -13,6 +13,9 @@ import { createIdentityLoaders } from './modules/identity/identity.loaders';
 import type { ViewerInfo } from './modules/identity/identity.type';
 import { type SessionCookie, SessionService } from './modules/identity/session.service';
 import { UserService } from './modules/identity/user.service';
+import { EnterpriseService } from './modules/industry/enterprise.service';
+import { createIndustryLoaders } from './modules/industry/industry.loaders';
+import { ParkService } from './modules/industry/park.service';
 import { MonitoringCaseService } from './modules/monitoring/case.service';
 import { HouseholdService } from './modules/monitoring/household.service';
 import { createMonitoringLoaders } from './modules/monitoring/monitoring.loaders';
@@ -56,6 +59,8 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
     monitoringCase: new MonitoringCaseService(dataSource, viewer, household, procedure, audit),
     monitoringParameter: new MonitoringParameterService(dataSource, audit),
     monitoringReport: new MonitoringReportService(dataSource, viewer.scope, procedure),
+    park: new ParkService(dataSource, viewer.scope, audit),
+    enterprise: new EnterpriseService(dataSource, audit),
     session: new SessionService(dataSource, viewer, audit, request.cookie, request.settings, request.userAgent),
     user: new UserService(dataSource, audit),
     apiToken: new ApiTokenService(dataSource, viewer, audit),
@@ -88,6 +93,7 @@ export function createLoaders(manager: EntityManager, viewer: Viewer) {
     ...createFundLoaders(manager, viewer.scope),
     ...createIdentityLoaders(manager),
     ...createMonitoringLoaders(manager, viewer.scope),
+    ...createIndustryLoaders(manager, viewer.scope),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

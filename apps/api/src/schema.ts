@@ -6,6 +6,12 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { DisbursementResolver, FundAllocationResolver, FundSourceResolver } from './modules/fund/fund.resolver';
 import { ApiTokenResolver, SessionResolver, UserResolver } from './modules/identity/identity.resolver';
 import {
+  BenefitLinkResolver,
+  EnterpriseInvestmentResolver,
+  IndustrialParkResolver,
+  PartnerEnterpriseResolver,
+} from './modules/industry/industry.resolver';
+import {
   MonitoringAttachmentResolver,
   MonitoringCaseResolver,
   MonitoringCaseStepResolver,
@@ -37,6 +43,10 @@ export const resolvers = [
   MonitoringAttachmentResolver,
   MonitoringWarningResolver,
   MonitoringResolver,
+  IndustrialParkResolver,
+  BenefitLinkResolver,
+  PartnerEnterpriseResolver,
+  EnterpriseInvestmentResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

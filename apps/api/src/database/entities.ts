@@ -2,6 +2,14 @@ import { AuditLogEntity } from '../modules/audit/audit.entity';
 import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from '../modules/fund/fund.entity';
 import { ApiTokenEntity, SessionEntity, UserEntity } from '../modules/identity/identity.entity';
 import {
+  BenefitLinkEntity,
+  EnterpriseInvestmentEntity,
+  IndustrialParkEntity,
+  ParkVillageEntity,
+  ParkYearEntity,
+  PartnerEnterpriseEntity,
+} from '../modules/industry/industry.entity';
+import {
   AssistanceMeasureEntity,
   CalendarDayEntity,
   FollowUpVisitEntity,
@@ -51,4 +59,10 @@ export const entities = [
   RiskEliminationEntity,
   FollowUpVisitEntity,
   CalendarDayEntity,
+  IndustrialParkEntity,
+  ParkVillageEntity,
+  ParkYearEntity,
+  BenefitLinkEntity,
+  PartnerEnterpriseEntity,
+  EnterpriseInvestmentEntity,
 ];

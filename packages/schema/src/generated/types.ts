@@ -198,6 +198,71 @@ export type AuditFilter = {
   townCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 带动农户：园区与农户的利益联结 */
+export type BenefitLink = {
+  __typename?: 'BenefitLink';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 带动的农户（须有农户台账的读取权限） */
+  household?: Maybe<Household>;
+  id: Scalars['ID']['output'];
+  /** 户增收 */
+  incomeGained: Scalars['Money']['output'];
+  mode: BenefitLinkMode;
+  note: Scalars['String']['output'];
+  park: IndustrialPark;
+  year: Scalars['Int']['output'];
+};
+
+/** A page of BenefitLink records. */
+export type BenefitLinkConnection = {
+  __typename?: 'BenefitLinkConnection';
+  edges: Array<BenefitLinkEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BenefitLinkEdge = {
+  __typename?: 'BenefitLinkEdge';
+  cursor: Scalars['String']['output'];
+  node: BenefitLink;
+};
+
+/** 利益联结查询条件 */
+export type BenefitLinkFilter = {
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  mode?: InputMaybe<BenefitLinkMode>;
+  parkId?: InputMaybe<Scalars['ID']['input']>;
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 新增利益联结（带动农户） */
+export type BenefitLinkInput = {
+  householdId: Scalars['ID']['input'];
+  /** 户增收 */
+  incomeGained: Scalars['Money']['input'];
+  mode: BenefitLinkMode;
+  note?: InputMaybe<Scalars['String']['input']>;
+  parkId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** 利益联结模式 */
+export type BenefitLinkMode =
+  /** 资产收益 */
+  | 'ASSET_INCOME'
+  /** 产品代销 */
+  | 'CONSIGNMENT_SALES'
+  /** 务工就业 */
+  | 'EMPLOYMENT'
+  /** 资金入股 */
+  | 'EQUITY_SHARE'
+  /** 土地流转 */
+  | 'LAND_TRANSFER'
+  /** 生产托管 */
+  | 'PRODUCTION_TRUSTEESHIP';
+
 /** 工作日历例外：法定节假日与调休上班日 */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
@@ -284,6 +349,23 @@ export type CreateHouseholdInput = {
   villageCode: Scalars['ID']['input'];
 };
 
+/** 新建园区 */
+export type CreateIndustrialParkInput = {
+  /** 面积（亩），最多 2 位小数 */
+  areaMu?: InputMaybe<Scalars['String']['input']>;
+  establishedYear?: InputMaybe<Scalars['Int']['input']>;
+  industry?: InputMaybe<Industry>;
+  investment?: InputMaybe<Scalars['Money']['input']>;
+  jobs?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<ParkLevel>;
+  name: Scalars['String']['input'];
+  operatorKind?: InputMaybe<OperatorKind>;
+  operatorName?: InputMaybe<Scalars['String']['input']>;
+  townCode: Scalars['ID']['input'];
+  /** 覆盖的村（社区），第一个为园区所在村；须属于园区所在镇办 */
+  villageCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** 新建项目 */
 export type CreateProjectInput = {
   approvalDocNo?: InputMaybe<Scalars['String']['input']>;
@@ -334,6 +416,8 @@ export type CreatedApiToken = {
 export type Dataset =
   /** 资金 */
   | 'FUNDS'
+  /** 产业园区、利益联结与东西部协作企业 */
+  | 'INDUSTRY'
   /** 防返贫监测（农户与监测案件，身份信息脱敏） */
   | 'MONITORING'
   /** 地区 */
@@ -418,6 +502,17 @@ export type District = {
   province: Scalars['String']['output'];
 };
 
+/** 东西部协作汇总 */
+export type EastWestSummary = {
+  __typename?: 'EastWestSummary';
+  enterprises: Scalars['Int']['output'];
+  /** 完成投资合计 */
+  investment: Scalars['Money']['output'];
+  jobs: Scalars['Int']['output'];
+  /** 其中脱贫劳动力 */
+  liftedJobs: Scalars['Int']['output'];
+};
+
 /** 文化程度 / 在校情况 */
 export type Education =
   /** 大专及以上 */
@@ -455,6 +550,31 @@ export type EliminationMethod =
   | 'ASSISTANCE'
   /** 自然消除 */
   | 'NATURAL';
+
+/** 协作企业的一笔投资 */
+export type EnterpriseInvestment = {
+  __typename?: 'EnterpriseInvestment';
+  amount: Scalars['Money']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  enterprise: PartnerEnterprise;
+  id: Scalars['ID']['output'];
+  /** 投向的园区（本镇办以外的为空） */
+  park?: Maybe<IndustrialPark>;
+  /** 投向的项目 */
+  project?: Maybe<Project>;
+  year: Scalars['Int']['output'];
+};
+
+/** 登记协作企业的一笔投资（可投向园区或项目） */
+export type EnterpriseInvestmentInput = {
+  amount: Scalars['Money']['input'];
+  description: Scalars['String']['input'];
+  enterpriseId: Scalars['ID']['input'];
+  parkId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
 
 /** 销号后回访 */
 export type FollowUpVisit = {
@@ -786,6 +906,81 @@ export type HouseholdYearInput = {
   year: Scalars['Int']['input'];
 };
 
+/** 现代农业园区 */
+export type IndustrialPark = {
+  __typename?: 'IndustrialPark';
+  /** 面积（亩），十进制字符串 */
+  areaMu: Scalars['String']['output'];
+  /** 园区编号 */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 建园年份 */
+  establishedYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** 带动农户增收合计（各年度） */
+  incomeGained: Scalars['Money']['output'];
+  industry: Industry;
+  /** 累计投资 */
+  investment: Scalars['Money']['output'];
+  /** 东西部协作企业对本园区的投资 */
+  investments: Array<EnterpriseInvestment>;
+  /** 提供就业岗位 */
+  jobs: Scalars['Int']['output'];
+  level: ParkLevel;
+  /** 带动农户（各年度去重） */
+  linkedHouseholds: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  operatorKind: OperatorKind;
+  /** 经营主体 */
+  operatorName: Scalars['String']['output'];
+  town: Town;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+  /** 覆盖的村（社区），第一个为所在村 */
+  villages: Array<Village>;
+  /** 年度情况，最近的在前 */
+  years: Array<ParkYear>;
+};
+
+/** A page of IndustrialPark records. */
+export type IndustrialParkConnection = {
+  __typename?: 'IndustrialParkConnection';
+  edges: Array<IndustrialParkEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndustrialParkEdge = {
+  __typename?: 'IndustrialParkEdge';
+  cursor: Scalars['String']['output'];
+  node: IndustrialPark;
+};
+
+/** 园区查询条件 */
+export type IndustrialParkFilter = {
+  industry?: InputMaybe<Industry>;
+  level?: InputMaybe<ParkLevel>;
+  operatorKind?: InputMaybe<OperatorKind>;
+  /** 名称、编号或经营主体包含 */
+  search?: InputMaybe<Scalars['String']['input']>;
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 覆盖该村的园区 */
+  villageCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type IndustrialParkSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: IndustrialParkSortField;
+};
+
+export type IndustrialParkSortField =
+  | 'CODE'
+  | 'ESTABLISHED_YEAR'
+  | 'INVESTMENT'
+  | 'JOBS'
+  | 'NAME';
+
 /** 产业 */
 export type Industry =
   /** 中药材 */
@@ -804,6 +999,32 @@ export type Industry =
   | 'VEGETABLE'
   /** 核桃 */
   | 'WALNUT';
+
+/** 按产业或镇办分组的园区汇总 */
+export type IndustryGroup = {
+  __typename?: 'IndustryGroup';
+  /** 农户增收合计 */
+  incomeGained: Scalars['Money']['output'];
+  /** 园区累计投资 */
+  investment: Scalars['Money']['output'];
+  /** 就业岗位 */
+  jobs: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** 带动农户（去重） */
+  linkedHouseholds: Scalars['Int']['output'];
+  parks: Scalars['Int']['output'];
+};
+
+/** 园区汇总（全部由数据行计算） */
+export type IndustrySummary = {
+  __typename?: 'IndustrySummary';
+  byIndustry: Array<IndustryGroup>;
+  byTown: Array<IndustryGroup>;
+  total: IndustryGroup;
+  /** 带动与增收按该年度；为空表示全部年度 */
+  year?: Maybe<Scalars['Int']['output']>;
+};
 
 /** 劳动技能 */
 export type LabourSkill =
@@ -1123,6 +1344,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 新增帮扶措施（识别通过后；绿色通道可先帮扶） */
   addAssistanceMeasure: AssistanceMeasure;
+  /** 新增利益联结：园区带动一户（农户须已在台账中） */
+  addBenefitLink: BenefitLink;
   /** 新增家庭成员（身份证号全区唯一） */
   addPerson: Person;
   /** 项目状态推进一步（不可跳步） */
@@ -1136,8 +1359,12 @@ export type Mutation = {
   createFundSource: FundSource;
   /** 新建农户并登记户主 */
   createHousehold: Household;
+  /** 新建园区 */
+  createIndustrialPark: IndustrialPark;
   /** 新增识别程序版本（自生效日起新建的案件适用） */
   createMonitoringProcedure: MonitoringProcedure;
+  /** 登记协作企业（区级） */
+  createPartnerEnterprise: PartnerEnterprise;
   /** 新建项目（状态为储备入库） */
   createProject: Project;
   createUser: User;
@@ -1147,12 +1374,16 @@ export type Mutation = {
   openMonitoringCase: MonitoringCase;
   /** 录入支出；超过剩余额度时返回 CONFLICT */
   recordDisbursement: Disbursement;
+  /** 登记协作企业的一笔投资（区级） */
+  recordEnterpriseInvestment: EnterpriseInvestment;
   /** 销号后回访 */
   recordFollowUpVisit: FollowUpVisit;
   /** 登记或更正年度收入与保障情况；人均纯收入由系统计算 */
   recordHouseholdYear: HouseholdYear;
   /** 办理下一步：按顺序、不可跳步；评议和审核步骤可不通过；区级审定须区级办理 */
   recordMonitoringStep: MonitoringCase;
+  /** 登记或更正园区年度情况 */
+  recordParkYear: ParkYear;
   /** 重置密码；用户下次登录须修改 */
   resetUserPassword: User;
   /** 查看农户联系电话原文：须说明原因，记入审计日志 */
@@ -1179,6 +1410,10 @@ export type Mutation = {
   updateFundAllocation: FundAllocation;
   /** 修改农户信息 */
   updateHousehold: Household;
+  /** 修改园区；version 过期时返回 CONFLICT */
+  updateIndustrialPark: IndustrialPark;
+  /** 修改协作企业（区级）；version 必填 */
+  updatePartnerEnterprise: PartnerEnterprise;
   /** 修改家庭成员 */
   updatePerson: Person;
   /** 修改项目；version 过期时返回 CONFLICT */
@@ -1189,6 +1424,11 @@ export type Mutation = {
 
 export type MutationAddAssistanceMeasureArgs = {
   input: AssistanceMeasureInput;
+};
+
+
+export type MutationAddBenefitLinkArgs = {
+  input: BenefitLinkInput;
 };
 
 
@@ -1228,8 +1468,18 @@ export type MutationCreateHouseholdArgs = {
 };
 
 
+export type MutationCreateIndustrialParkArgs = {
+  input: CreateIndustrialParkInput;
+};
+
+
 export type MutationCreateMonitoringProcedureArgs = {
   input: MonitoringProcedureInput;
+};
+
+
+export type MutationCreatePartnerEnterpriseArgs = {
+  input: PartnerEnterpriseInput;
 };
 
 
@@ -1258,6 +1508,11 @@ export type MutationRecordDisbursementArgs = {
 };
 
 
+export type MutationRecordEnterpriseInvestmentArgs = {
+  input: EnterpriseInvestmentInput;
+};
+
+
 export type MutationRecordFollowUpVisitArgs = {
   input: FollowUpVisitInput;
 };
@@ -1270,6 +1525,11 @@ export type MutationRecordHouseholdYearArgs = {
 
 export type MutationRecordMonitoringStepArgs = {
   input: RecordMonitoringStepInput;
+};
+
+
+export type MutationRecordParkYearArgs = {
+  input: ParkYearInput;
 };
 
 
@@ -1339,6 +1599,18 @@ export type MutationUpdateHouseholdArgs = {
 };
 
 
+export type MutationUpdateIndustrialParkArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIndustrialParkInput;
+};
+
+
+export type MutationUpdatePartnerEnterpriseArgs = {
+  id: Scalars['ID']['input'];
+  input: PartnerEnterpriseInput;
+};
+
+
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePersonInput;
@@ -1370,6 +1642,17 @@ export type OpenMonitoringCaseInput = {
   type: MonitoringType;
 };
 
+/** 经营主体类型 */
+export type OperatorKind =
+  /** 合作社 */
+  | 'COOPERATIVE'
+  /** 企业 */
+  | 'ENTERPRISE'
+  /** 家庭农场 */
+  | 'FAMILY_FARM'
+  /** 村集体 */
+  | 'VILLAGE_COLLECTIVE';
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1377,6 +1660,74 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** 园区级别 */
+export type ParkLevel =
+  /** 市级 */
+  | 'CITY'
+  /** 区级 */
+  | 'DISTRICT'
+  /** 国家级 */
+  | 'NATIONAL'
+  /** 省级 */
+  | 'PROVINCIAL';
+
+/** 园区年度情况 */
+export type ParkYear = {
+  __typename?: 'ParkYear';
+  /** 分红 */
+  dividends: Scalars['Money']['output'];
+  /** 吸纳脱贫劳动力就业 */
+  liftedJobs: Scalars['Int']['output'];
+  /** 产值 */
+  outputValue: Scalars['Money']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** 登记或更正园区年度情况 */
+export type ParkYearInput = {
+  dividends: Scalars['Money']['input'];
+  liftedJobs: Scalars['Int']['input'];
+  outputValue: Scalars['Money']['input'];
+  parkId: Scalars['ID']['input'];
+  /** 更正已有年度时必填 */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** 东西部协作（苏陕协作）企业 */
+export type PartnerEnterprise = {
+  __typename?: 'PartnerEnterprise';
+  id: Scalars['ID']['output'];
+  investments: Array<EnterpriseInvestment>;
+  /** 提供岗位 */
+  jobs: Scalars['Int']['output'];
+  /** 其中脱贫劳动力 */
+  liftedJobs: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** 来源地 */
+  origin: Scalars['String']['output'];
+  /** 行业 */
+  sector: Scalars['String']['output'];
+  /** 落地年份 */
+  settledYear: Scalars['Int']['output'];
+  /** 完成投资合计 */
+  totalInvestment: Scalars['Money']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** 协作企业信息 */
+export type PartnerEnterpriseInput = {
+  jobs: Scalars['Int']['input'];
+  liftedJobs: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  origin: Scalars['String']['input'];
+  sector: Scalars['String']['input'];
+  settledYear: Scalars['Int']['input'];
+  /** 修改时必填 */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 绩效目标（三级指标） */
@@ -1600,12 +1951,16 @@ export type Query = {
   apiTokens: ApiTokenConnection;
   /** 审计日志，新的在前；按记录筛选即为该记录的变更历史 */
   auditLog: AuditEntryConnection;
+  /** 利益联结（带动农户） */
+  benefitLinks: BenefitLinkConnection;
   /** 某年的节假日与调休上班日（时限按工作日计算） */
   calendarDays: Array<CalendarDay>;
   /** 支出记录，新录入的在前 */
   disbursements: DisbursementConnection;
   /** 汉滨区 */
   district: District;
+  /** 东西部协作汇总：企业数、完成投资、岗位 */
+  eastWestSummary: EastWestSummary;
   fundAllocation?: Maybe<FundAllocation>;
   /** 资金安排，新的在前 */
   fundAllocations: FundAllocationConnection;
@@ -1618,6 +1973,12 @@ export type Query = {
   household?: Maybe<Household>;
   /** 农户台账：按镇村、类别、姓名或完整身份证号查询（不支持部分身份证号） */
   households: HouseholdConnection;
+  /** 按 ID 查园区 */
+  industrialPark?: Maybe<IndustrialPark>;
+  /** 现代农业园区：按镇村、产业、级别、经营主体筛选 */
+  industrialParks: IndustrialParkConnection;
+  /** 园区汇总：按产业、按镇办（园区数、带动农户、增收、投资、就业） */
+  industrySummary: IndustrySummary;
   /** 当前登录者；未登录时为空 */
   me?: Maybe<Viewer>;
   /** 案件看板：识别中的案件按等待的步骤分列 */
@@ -1634,6 +1995,9 @@ export type Query = {
   monitoringSummary: MonitoringSummary;
   /** 自动预警（步骤超时、识别满月无帮扶、收入低于监测线），按触发日期排列 */
   monitoringWarnings: MonitoringWarningConnection;
+  partnerEnterprise?: Maybe<PartnerEnterprise>;
+  /** 东西部协作（苏陕协作）企业 */
+  partnerEnterprises: Array<PartnerEnterprise>;
   /** 按 ID 查项目 */
   project?: Maybe<Project>;
   /** 项目库：分页、筛选、排序 */
@@ -1661,6 +2025,13 @@ export type QueryApiTokensArgs = {
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBenefitLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BenefitLinkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1722,6 +2093,24 @@ export type QueryHouseholdsArgs = {
 };
 
 
+export type QueryIndustrialParkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndustrialParksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndustrialParkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<IndustrialParkSort>;
+};
+
+
+export type QueryIndustrySummaryArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMonitoringBoardArgs = {
   perColumn?: Scalars['Int']['input'];
   townCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1750,6 +2139,11 @@ export type QueryMonitoringWarningsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MonitoringWarningFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPartnerEnterpriseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2008,6 +2402,23 @@ export type UpdateHouseholdInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   relocated?: InputMaybe<Scalars['Boolean']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/** 修改园区；version 过期时返回 CONFLICT */
+export type UpdateIndustrialParkInput = {
+  /** 面积（亩），最多 2 位小数 */
+  areaMu?: InputMaybe<Scalars['String']['input']>;
+  establishedYear?: InputMaybe<Scalars['Int']['input']>;
+  industry?: InputMaybe<Industry>;
+  investment?: InputMaybe<Scalars['Money']['input']>;
+  jobs?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<ParkLevel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  operatorKind?: InputMaybe<OperatorKind>;
+  operatorName?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+  /** 覆盖的村（社区），第一个为园区所在村；须属于园区所在镇办 */
+  villageCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** 修改家庭成员；version 过期时返回 CONFLICT */

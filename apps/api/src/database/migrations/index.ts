@@ -6,6 +6,7 @@ import { AppRole1795924159251 } from './1795924159251-AppRole';
 import { Monitoring1795931214348 } from './1795931214348-Monitoring';
 import { MonitoringConfig1795931215348 } from './1795931215348-MonitoringConfig';
 import { MonitoringDataset1795931774698 } from './1795931774698-MonitoringDataset';
+import { Industry1795935926094 } from './1795935926094-Industry';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Monitoring1795931214348,
   MonitoringConfig1795931215348,
   MonitoringDataset1795931774698,
+  Industry1795935926094,
 ];

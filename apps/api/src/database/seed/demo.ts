@@ -6,6 +6,14 @@ import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from '../.
 import { UserEntity } from '../../modules/identity/identity.entity';
 import { hashPassword } from '../../modules/identity/password';
 import {
+  BenefitLinkEntity,
+  EnterpriseInvestmentEntity,
+  IndustrialParkEntity,
+  ParkVillageEntity,
+  ParkYearEntity,
+  PartnerEnterpriseEntity,
+} from '../../modules/industry/industry.entity';
+import {
   AssistanceMeasureEntity,
   FollowUpVisitEntity,
   MonitoringAttachmentEntity,
@@ -28,6 +36,7 @@ import {
 } from '../../modules/project/project.entity';
 import { SeedRunEntity } from '../../modules/system/system.entity';
 import { buildFunds } from './funds';
+import { buildIndustryData } from './industry';
 import { buildMonitoringData, PROCEDURE_2021_ID, PROCEDURE_2021_STEPS } from './monitoring';
 import { district, seedPlaces } from './places';
 import { buildProjects } from './projects';
@@ -37,11 +46,14 @@ import { DEMO_INITIAL_PASSWORD, DEMO_USERS } from './users';
 export const DEMO_SEED_NAME = 'demo-2021';
 const DEMO_DESCRIPTION =
   '演示数据：镇村为真实行政区划；项目、资金与人员均为按 2021 年汉滨区公开报道的汇总数字确定性生成的虚构数据；' +
-  '农户、家庭成员（姓名、身份证号、电话）、收入和防返贫监测案件均为确定性生成的虚构演示数据，监测收入线为演示参数。';
+  '农户、家庭成员（姓名、身份证号、电话）、收入和防返贫监测案件均为确定性生成的虚构演示数据，监测收入线为演示参数；' +
+  '220 个园区中阳晨、忠诚及 5 家江苏企业中新城地产之名取自报道，其余园区、企业、带动关系和金额均为虚构。';
 
 const DEMO_SEED = 20211231;
 /** The monitoring data draws from its own sequence, so the 2021 project and fund figures stay as they are. */
 const MONITORING_SEED = DEMO_SEED + 2035;
+/** Parks and enterprises, likewise on their own sequence. */
+const INDUSTRY_SEED = DEMO_SEED + 2036;
 
 /** Everything the demo seed writes, built in memory first so a test can inspect it. */
 export function buildDemoData(seed = DEMO_SEED) {
@@ -170,6 +182,19 @@ export async function seedDemoData(
     await insertChunked(manager, FundAllocationEntity, data.allocations);
     // In payment order: reversals follow what they reverse, and each row passes the allocation check.
     await insertChunked(manager, DisbursementEntity, data.disbursements);
+    const industry = buildIndustryData(
+      new Random(INDUSTRY_SEED),
+      data.towns,
+      monitoring.households,
+      data.projects2021.map((p) => p.row.id as string),
+      today,
+    );
+    await insertColumnar(manager, IndustrialParkEntity, industry.parks);
+    await insertColumnar(manager, ParkVillageEntity, industry.parkVillages);
+    await insertColumnar(manager, ParkYearEntity, industry.parkYears);
+    await insertColumnar(manager, BenefitLinkEntity, industry.links);
+    await insertColumnar(manager, PartnerEnterpriseEntity, industry.enterprises);
+    await insertColumnar(manager, EnterpriseInvestmentEntity, industry.investments);
     const passwordHash = await hashPassword(DEMO_INITIAL_PASSWORD);
     await manager.insert(
       UserEntity,

@@ -66,6 +66,14 @@ const ACTION_OF_MUTATION: Record<string, string> = {
   createMonitoringProcedure: 'monitoring_procedure.create',
   setMonitoringLine: 'monitoring_line.create',
   setCalendarDays: 'calendar.set',
+  // Industry: asserted in modules/industry/industry.test.ts.
+  createIndustrialPark: 'industrial_park.create',
+  updateIndustrialPark: 'industrial_park.update',
+  recordParkYear: 'park_year.create',
+  addBenefitLink: 'benefit_link.create',
+  createPartnerEnterprise: 'partner_enterprise.create',
+  updatePartnerEnterprise: 'partner_enterprise.update',
+  recordEnterpriseInvestment: 'enterprise_investment.create',
 };
 
 const USER_FIELDS = 'id username displayName version';

@@ -26,6 +26,8 @@ export enum Dataset {
   FUNDS = 'FUNDS',
   /** The household register and monitoring cases, identifiers masked, health withheld. */
   MONITORING = 'MONITORING',
+  /** Industrial parks, benefit links (households only with MONITORING too) and East–West enterprises. */
+  INDUSTRY = 'INDUSTRY',
 }
 
 /**
@@ -64,6 +66,12 @@ export enum Permission {
   MONITORING_APPROVE = 'monitoring:approve',
   /** Procedure versions, monitoring lines and the working calendar. */
   MONITORING_CONFIG = 'monitoring:config',
+  /** Parks, benefit links, East–West enterprises. */
+  INDUSTRY_READ = 'industry:read',
+  /** Register and edit parks and their links (a town its own); enterprises are district work. */
+  INDUSTRY_WRITE = 'industry:write',
+  /** Register East–West partner enterprises and their investment: district work. */
+  EAST_WEST_WRITE = 'east-west:write',
 }
 
 const READ_ALL = [
@@ -74,8 +82,9 @@ const READ_ALL = [
   Permission.HOUSEHOLD_READ,
   Permission.MONITORING_READ,
   Permission.HEALTH_READ,
+  Permission.INDUSTRY_READ,
 ];
-const MONITORING_WORK = [Permission.HOUSEHOLD_WRITE, Permission.MONITORING_WRITE];
+const FIELD_WORK = [Permission.HOUSEHOLD_WRITE, Permission.MONITORING_WRITE, Permission.INDUSTRY_WRITE];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   DISTRICT_ADMIN: [
@@ -88,9 +97,10 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     Permission.TOKEN_MANAGE,
     Permission.AUDIT_READ,
     Permission.PII_REVEAL,
-    ...MONITORING_WORK,
+    ...FIELD_WORK,
     Permission.MONITORING_APPROVE,
     Permission.MONITORING_CONFIG,
+    Permission.EAST_WEST_WRITE,
   ],
   DISTRICT_STAFF: [
     ...READ_ALL,
@@ -98,10 +108,11 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     Permission.FUND_WRITE,
     Permission.ALLOCATION_WRITE,
     Permission.FUND_SOURCE_WRITE,
-    ...MONITORING_WORK,
+    ...FIELD_WORK,
     Permission.MONITORING_APPROVE,
+    Permission.EAST_WEST_WRITE,
   ],
-  TOWN_STAFF: [...READ_ALL, Permission.PROJECT_WRITE, Permission.FUND_WRITE, ...MONITORING_WORK],
+  TOWN_STAFF: [...READ_ALL, Permission.PROJECT_WRITE, Permission.FUND_WRITE, ...FIELD_WORK],
   AUDITOR: [...READ_ALL, Permission.AUDIT_READ],
 };
 
@@ -112,6 +123,7 @@ export function tokenPermissions(kind: TokenKind, datasets: Dataset[]): Permissi
   if (datasets.includes(Dataset.PLACES)) permissions.add(Permission.PLACE_READ);
   if (datasets.includes(Dataset.PROJECTS)) permissions.add(Permission.PROJECT_READ).add(Permission.PLACE_READ);
   if (datasets.includes(Dataset.FUNDS)) permissions.add(Permission.FUND_READ).add(Permission.SUMMARY_READ);
+  if (datasets.includes(Dataset.INDUSTRY)) permissions.add(Permission.INDUSTRY_READ).add(Permission.PLACE_READ);
   if (datasets.includes(Dataset.MONITORING)) {
     permissions.add(Permission.HOUSEHOLD_READ).add(Permission.MONITORING_READ).add(Permission.PLACE_READ);
   }
@@ -142,5 +154,6 @@ registerEnumType(Dataset, {
     PROJECTS: { description: '项目库' },
     FUNDS: { description: '资金' },
     MONITORING: { description: '防返贫监测（农户与监测案件，身份信息脱敏）' },
+    INDUSTRY: { description: '产业园区、利益联结与东西部协作企业' },
   },
 });

@@ -4,6 +4,7 @@ import { rootFieldsWithoutRule } from '../../common/auth-checker';
 import { issueToken, signInDemo, YING_HU } from '../../test/access';
 import { createAllocation, createProject, LAO_CHENG, recordDisbursement } from '../../test/factories';
 import { type Gql, startTestApi, type TestApi } from '../../test/harness';
+import { createHousehold } from '../../test/monitoring-fixtures';
 import {
   accessRefusals,
   buildRequest,
@@ -115,6 +116,32 @@ describe('authorization matrix: every viewer × every root field × own town / o
       const project = await createProject(api, { townCode: town, villageCode: village, responsibleUnit: '矩阵测试' });
       const allocation = await createAllocation(api, { projectId: project.id, amount: '1000.00' });
       const disbursement = await recordDisbursement(api, allocation.id, '100.00');
+      // A park with one household linked, so the industry lists have a row in each town.
+      const household = await createHousehold(api.gql, village);
+      const park = await api.gql(
+        `mutation ($input: CreateIndustrialParkInput!) { createIndustrialPark(input: $input) { id } }`,
+        {
+          input: {
+            name: `矩阵测试园区 ${town}`,
+            townCode: town,
+            level: 'DISTRICT',
+            industry: 'TEA',
+            operatorName: '矩阵测试合作社',
+            operatorKind: 'COOPERATIVE',
+            villageCodes: [village],
+          },
+        },
+      );
+      const link = await api.gql(`mutation ($input: BenefitLinkInput!) { addBenefitLink(input: $input) { id } }`, {
+        input: {
+          parkId: park.data?.createIndustrialPark.id,
+          householdId: household.id,
+          mode: 'EMPLOYMENT',
+          year: 2024,
+          incomeGained: '1000.00',
+        },
+      });
+      expect(link.errors, JSON.stringify(link.errors)).toBeUndefined();
       towns[town] = { project: project.id, allocation: allocation.id, disbursement: disbursement.id, town, village };
     }
   });
@@ -169,7 +196,14 @@ describe('authorization matrix: every viewer × every root field × own town / o
     }
     // BI: aggregates only (the monitoring summary suppresses counts that could single out a household).
     expect([...allowed('BI token')].filter((k) => k.startsWith('Query.')).sort()).toEqual(
-      ['Query.fundingSummary', 'Query.monitoringSummary', 'Query.me', 'Query.systemInfo'].sort(),
+      [
+        'Query.fundingSummary',
+        'Query.monitoringSummary',
+        'Query.industrySummary',
+        'Query.eastWestSummary',
+        'Query.me',
+        'Query.systemInfo',
+      ].sort(),
     );
     // Households and cases are personal data: no partner without the MONITORING dataset, no BI.
     for (const name of ['PARTNER token PROJECTS+FUNDS, 老城街道', 'BI token']) {

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerLabelledEnum } from '../../common/enums';
 
 /** 户类别. */
 export enum HouseholdCategory {
@@ -181,21 +181,8 @@ export const ATTACHMENT_KIND_LABEL: Record<AttachmentKind, string> = {
   OTHER: '其他材料',
 };
 
-function described<T extends Record<string, string>>(
-  e: T,
-  name: string,
-  description: string,
-  labels: Record<string, string>,
-) {
-  registerEnumType(e, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(Object.keys(e).map((k) => [k, { description: labels[k] }])) as never,
-  });
-}
-
-described(HouseholdCategory, 'HouseholdCategory', '户类别', { LIFTED: '脱贫户', ORDINARY: '一般农户' });
-described(Relation, 'Relation', '与户主关系', {
+registerLabelledEnum(HouseholdCategory, 'HouseholdCategory', '户类别', { LIFTED: '脱贫户', ORDINARY: '一般农户' });
+registerLabelledEnum(Relation, 'Relation', '与户主关系', {
   HEAD: '户主',
   SPOUSE: '配偶',
   CHILD: '子女',
@@ -206,14 +193,14 @@ described(Relation, 'Relation', '与户主关系', {
   SIBLING: '兄弟姐妹',
   OTHER: '其他',
 });
-described(Gender, 'Gender', '性别（由身份证号得出）', { MALE: '男', FEMALE: '女' });
-described(HealthStatus, 'HealthStatus', '健康状况（敏感信息）', {
+registerLabelledEnum(Gender, 'Gender', '性别（由身份证号得出）', { MALE: '男', FEMALE: '女' });
+registerLabelledEnum(HealthStatus, 'HealthStatus', '健康状况（敏感信息）', {
   HEALTHY: '健康',
   CHRONIC_ILLNESS: '长期慢性病',
   SERIOUS_ILLNESS: '大病',
   DISABLED: '残疾',
 });
-described(Education, 'Education', '文化程度 / 在校情况', {
+registerLabelledEnum(Education, 'Education', '文化程度 / 在校情况', {
   PRESCHOOL: '学龄前',
   IN_SCHOOL: '在校生',
   ILLITERATE: '文盲或半文盲',
@@ -223,13 +210,13 @@ described(Education, 'Education', '文化程度 / 在校情况', {
   VOCATIONAL: '中专 / 职高',
   COLLEGE: '大专及以上',
 });
-described(LabourSkill, 'LabourSkill', '劳动技能', {
+registerLabelledEnum(LabourSkill, 'LabourSkill', '劳动技能', {
   SKILLED: '技能劳动力',
   ORDINARY: '普通劳动力',
   WEAK: '弱劳动力或半劳动力',
   NONE: '无劳动力',
 });
-described(WorkStatus, 'WorkStatus', '务工情况', {
+registerLabelledEnum(WorkStatus, 'WorkStatus', '务工情况', {
   LOCAL: '县内务工',
   MIGRANT: '县外务工',
   PUBLIC_WELFARE_JOB: '公益性岗位',
@@ -237,25 +224,25 @@ described(WorkStatus, 'WorkStatus', '务工情况', {
   STUDENT: '在校',
   NOT_WORKING: '未就业',
 });
-described(MonitoringType, 'MonitoringType', '监测对象类型', MONITORING_TYPE_LABEL);
-described(DiscoveryChannel, 'DiscoveryChannel', '发现渠道', {
+registerLabelledEnum(MonitoringType, 'MonitoringType', '监测对象类型', MONITORING_TYPE_LABEL);
+registerLabelledEnum(DiscoveryChannel, 'DiscoveryChannel', '发现渠道', {
   SELF_REPORT: '农户自主申报',
   CADRE_VISIT: '镇村干部排查',
   AGENCY_SCREENING: '行业部门筛查预警',
   SUPERVISION_FEEDBACK: '各类监督渠道反馈',
   PLATFORM_ANALYSIS: '平台监测分析',
 });
-described(RiskKind, 'RiskKind', '风险类型', RISK_KIND_LABEL);
-described(CaseStatus, 'CaseStatus', '监测案件状态', {
+registerLabelledEnum(RiskKind, 'RiskKind', '风险类型', RISK_KIND_LABEL);
+registerLabelledEnum(CaseStatus, 'CaseStatus', '监测案件状态', {
   IDENTIFYING: '识别中',
   MONITORING: '已纳入监测（帮扶中）',
   REJECTED: '未通过识别',
   CLOSED: '风险已消除',
 });
-described(StepOutcome, 'StepOutcome', '步骤结果', { PASSED: '通过', REJECTED: '不通过（退回）' });
-described(StepActor, 'StepActor', '办理层级', { TOWN: '镇村', DISTRICT: '区级' });
-described(AttachmentKind, 'AttachmentKind', '附件类型', ATTACHMENT_KIND_LABEL);
-described(AssistanceKind, 'AssistanceKind', '帮扶措施类型', {
+registerLabelledEnum(StepOutcome, 'StepOutcome', '步骤结果', { PASSED: '通过', REJECTED: '不通过（退回）' });
+registerLabelledEnum(StepActor, 'StepActor', '办理层级', { TOWN: '镇村', DISTRICT: '区级' });
+registerLabelledEnum(AttachmentKind, 'AttachmentKind', '附件类型', ATTACHMENT_KIND_LABEL);
+registerLabelledEnum(AssistanceKind, 'AssistanceKind', '帮扶措施类型', {
   INDUSTRY: '产业帮扶',
   EMPLOYMENT: '就业帮扶',
   PUBLIC_WELFARE_JOB: '公益性岗位',
@@ -268,8 +255,11 @@ described(AssistanceKind, 'AssistanceKind', '帮扶措施类型', {
   TEMPORARY_RELIEF: '临时救助',
   OTHER: '其他',
 });
-described(EliminationMethod, 'EliminationMethod', '风险消除方式', { ASSISTANCE: '帮扶消除', NATURAL: '自然消除' });
-described(WarningRule, 'WarningRule', '预警规则', {
+registerLabelledEnum(EliminationMethod, 'EliminationMethod', '风险消除方式', {
+  ASSISTANCE: '帮扶消除',
+  NATURAL: '自然消除',
+});
+registerLabelledEnum(WarningRule, 'WarningRule', '预警规则', {
   STEP_OVERDUE: '步骤超时',
   NO_ASSISTANCE: '识别满一个月仍无帮扶措施',
   INCOME_BELOW_LINE: '人均纯收入低于当年监测线',
