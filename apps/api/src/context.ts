@@ -25,6 +25,8 @@ import { createPlaceLoaders } from './modules/place/place.loaders';
 import { PlaceService } from './modules/place/place.service';
 import { createProjectLoaders } from './modules/project/project.loaders';
 import { ProjectService } from './modules/project/project.service';
+import { createStationingLoaders } from './modules/stationing/stationing.loaders';
+import { StationingService } from './modules/stationing/stationing.service';
 import { SystemService } from './modules/system/system.service';
 
 export interface RequestInfo {
@@ -61,6 +63,7 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
     monitoringReport: new MonitoringReportService(dataSource, viewer.scope, procedure),
     park: new ParkService(dataSource, viewer.scope, audit),
     enterprise: new EnterpriseService(dataSource, audit),
+    stationing: new StationingService(dataSource, viewer.scope, audit),
     session: new SessionService(dataSource, viewer, audit, request.cookie, request.settings, request.userAgent),
     user: new UserService(dataSource, audit),
     apiToken: new ApiTokenService(dataSource, viewer, audit),
@@ -94,6 +97,7 @@ export function createLoaders(manager: EntityManager, viewer: Viewer) {
     ...createIdentityLoaders(manager),
     ...createMonitoringLoaders(manager, viewer.scope),
     ...createIndustryLoaders(manager, viewer.scope),
+    ...createStationingLoaders(manager, viewer.scope),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -21,6 +21,12 @@ import { HouseholdResolver, HouseholdYearResolver, PersonResolver } from './modu
 import { MonitoringResolver } from './modules/monitoring/monitoring.resolver';
 import { TownResolver, VillageResolver } from './modules/place/place.resolver';
 import { ProjectResolver } from './modules/project/project.resolver';
+import {
+  CadreResolver,
+  FirstSecretaryResolver,
+  WorkTeamMemberResolver,
+  WorkTeamResolver,
+} from './modules/stationing/stationing.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 
 export const resolvers = [
@@ -47,6 +53,10 @@ export const resolvers = [
   BenefitLinkResolver,
   PartnerEnterpriseResolver,
   EnterpriseInvestmentResolver,
+  WorkTeamResolver,
+  WorkTeamMemberResolver,
+  FirstSecretaryResolver,
+  CadreResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -28,6 +28,13 @@ import {
 } from '../modules/monitoring/household.entity';
 import { DistrictEntity, TownEntity, VillageEntity } from '../modules/place/place.entity';
 import { PerformanceTargetEntity, ProjectEntity, ProjectStatusChangeEntity } from '../modules/project/project.entity';
+import {
+  CadreEntity,
+  DispatchingUnitEntity,
+  FirstSecretaryEntity,
+  WorkTeamEntity,
+  WorkTeamMemberEntity,
+} from '../modules/stationing/stationing.entity';
 import { SeedRunEntity } from '../modules/system/system.entity';
 
 /** Every entity the data source knows; a new module adds its own here. */
@@ -65,4 +72,9 @@ export const entities = [
   BenefitLinkEntity,
   PartnerEnterpriseEntity,
   EnterpriseInvestmentEntity,
+  DispatchingUnitEntity,
+  CadreEntity,
+  FirstSecretaryEntity,
+  WorkTeamEntity,
+  WorkTeamMemberEntity,
 ];

@@ -28,6 +28,15 @@ export type ActorKind =
   /** 用户 */
   | 'USER';
 
+/** 队员到岗；replacesMemberId 为轮换（原队员在到岗前一日离队） */
+export type AddWorkTeamMemberInput = {
+  cadre: CadreInput;
+  replacesMemberId?: InputMaybe<Scalars['ID']['input']>;
+  role: TeamRole;
+  startedOn: Scalars['Date']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
 /** 项目状态推进到下一步 */
 export type AdvanceProjectStatusInput = {
   /** 发生日期，默认今天 */
@@ -72,6 +81,13 @@ export type ApiTokenEdge = {
   __typename?: 'ApiTokenEdge';
   cursor: Scalars['String']['output'];
   node: ApiToken;
+};
+
+/** 选派第一书记；村里已有在任的，原书记在新书记到任前一日离任（轮换） */
+export type AppointFirstSecretaryInput = {
+  cadre: CadreInput;
+  startedOn: Scalars['Date']['input'];
+  villageCode: Scalars['ID']['input'];
 };
 
 /** 帮扶措施类型 */
@@ -263,6 +279,25 @@ export type BenefitLinkMode =
   /** 生产托管 */
   | 'PRODUCTION_TRUSTEESHIP';
 
+/** 驻村干部 */
+export type Cadre = {
+  __typename?: 'Cadre';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** 在派出单位的职务 */
+  title: Scalars['String']['output'];
+  /** 派出单位 */
+  unit: DispatchingUnit;
+};
+
+/** 干部：已登记的选 cadreId，新人填姓名和派出单位 */
+export type CadreInput = {
+  cadreId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 工作日历例外：法定节假日与调休上班日 */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
@@ -404,6 +439,14 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** 组建驻村工作队 */
+export type CreateWorkTeamInput = {
+  formedOn: Scalars['Date']['input'];
+  leadUnitId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  villageCode: Scalars['ID']['input'];
+};
+
 /** 新建的令牌；secret 只在此返回一次 */
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
@@ -423,7 +466,9 @@ export type Dataset =
   /** 地区 */
   | 'PLACES'
   /** 项目库 */
-  | 'PROJECTS';
+  | 'PROJECTS'
+  /** 驻村工作队、第一书记与覆盖情况 */
+  | 'STATIONING';
 
 /** 资金支出（拨付）；冲销为负数记录 */
 export type Disbursement = {
@@ -492,6 +537,20 @@ export type DiscoveryChannel =
   /** 各类监督渠道反馈 */
   | 'SUPERVISION_FEEDBACK';
 
+/** 派出单位 */
+export type DispatchingUnit = {
+  __typename?: 'DispatchingUnit';
+  id: Scalars['ID']['output'];
+  kind: UnitKind;
+  name: Scalars['String']['output'];
+};
+
+/** 新建派出单位 */
+export type DispatchingUnitInput = {
+  kind: UnitKind;
+  name: Scalars['String']['input'];
+};
+
 /** 区 */
 export type District = {
   __typename?: 'District';
@@ -551,6 +610,14 @@ export type EliminationMethod =
   /** 自然消除 */
   | 'NATURAL';
 
+/** 结束一段任期 */
+export type EndTermInput = {
+  endedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  reason: TermEndReason;
+  version: Scalars['Int']['input'];
+};
+
 /** 协作企业的一笔投资 */
 export type EnterpriseInvestment = {
   __typename?: 'EnterpriseInvestment';
@@ -574,6 +641,35 @@ export type EnterpriseInvestmentInput = {
   parkId?: InputMaybe<Scalars['ID']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** 第一书记的一段任期 */
+export type FirstSecretary = {
+  __typename?: 'FirstSecretary';
+  cadre: Cadre;
+  endReason?: Maybe<TermEndReason>;
+  /** 离任日期；在任时为空 */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  startedOn: Scalars['Date']['output'];
+  town: Town;
+  version: Scalars['Int']['output'];
+  village: Village;
+};
+
+/** A page of FirstSecretary records. */
+export type FirstSecretaryConnection = {
+  __typename?: 'FirstSecretaryConnection';
+  edges: Array<FirstSecretaryEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FirstSecretaryEdge = {
+  __typename?: 'FirstSecretaryEdge';
+  cursor: Scalars['String']['output'];
+  node: FirstSecretary;
 };
 
 /** 销号后回访 */
@@ -1348,12 +1444,18 @@ export type Mutation = {
   addBenefitLink: BenefitLink;
   /** 新增家庭成员（身份证号全区唯一） */
   addPerson: Person;
+  /** 队员到岗（可轮换原队员）；同一人不能同时在两个工作队 */
+  addWorkTeamMember: WorkTeamMember;
   /** 项目状态推进一步（不可跳步） */
   advanceProjectStatus: Project;
+  /** 选派第一书记（轮换时原书记自动离任，记录保留） */
+  appointFirstSecretary: FirstSecretary;
   /** 修改本人密码 */
   changePassword: Viewer;
   /** 签发令牌；令牌全文只返回这一次 */
   createApiToken: CreatedApiToken;
+  /** 新建派出单位 */
+  createDispatchingUnit: DispatchingUnit;
   /** 给项目安排一笔资金（每个项目每个资金来源一条） */
   createFundAllocation: FundAllocation;
   createFundSource: FundSource;
@@ -1368,8 +1470,14 @@ export type Mutation = {
   /** 新建项目（状态为储备入库） */
   createProject: Project;
   createUser: User;
+  /** 组建驻村工作队（一村同时只有一个在驻工作队） */
+  createWorkTeam: WorkTeam;
   /** 风险消除（销号）：系统核验收入高于监测线且"两不愁三保障"及饮水安全 */
   eliminateRisk: MonitoringCase;
+  /** 第一书记离任（记录保留） */
+  endFirstSecretaryTerm: FirstSecretary;
+  /** 队员离队（记录保留） */
+  endWorkTeamMember: WorkTeamMember;
   /** 建档：登记风险预警，开始识别程序（一户同时只能有一个未结束的案件） */
   openMonitoringCase: MonitoringCase;
   /** 录入支出；超过剩余额度时返回 CONFLICT */
@@ -1438,8 +1546,18 @@ export type MutationAddPersonArgs = {
 };
 
 
+export type MutationAddWorkTeamMemberArgs = {
+  input: AddWorkTeamMemberInput;
+};
+
+
 export type MutationAdvanceProjectStatusArgs = {
   input: AdvanceProjectStatusInput;
+};
+
+
+export type MutationAppointFirstSecretaryArgs = {
+  input: AppointFirstSecretaryInput;
 };
 
 
@@ -1450,6 +1568,11 @@ export type MutationChangePasswordArgs = {
 
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateDispatchingUnitArgs = {
+  input: DispatchingUnitInput;
 };
 
 
@@ -1493,8 +1616,23 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateWorkTeamArgs = {
+  input: CreateWorkTeamInput;
+};
+
+
 export type MutationEliminateRiskArgs = {
   input: EliminateRiskInput;
+};
+
+
+export type MutationEndFirstSecretaryTermArgs = {
+  input: EndTermInput;
+};
+
+
+export type MutationEndWorkTeamMemberArgs = {
+  input: EndTermInput;
 };
 
 
@@ -1957,10 +2095,14 @@ export type Query = {
   calendarDays: Array<CalendarDay>;
   /** 支出记录，新录入的在前 */
   disbursements: DisbursementConnection;
+  /** 派出单位 */
+  dispatchingUnits: Array<DispatchingUnit>;
   /** 汉滨区 */
   district: District;
   /** 东西部协作汇总：企业数、完成投资、岗位 */
   eastWestSummary: EastWestSummary;
+  /** 第一书记：默认在任的；按村查询时为该村历任（含在任） */
+  firstSecretaries: FirstSecretaryConnection;
   fundAllocation?: Maybe<FundAllocation>;
   /** 资金安排，新的在前 */
   fundAllocations: FundAllocationConnection;
@@ -2002,6 +2144,10 @@ export type Query = {
   project?: Maybe<Project>;
   /** 项目库：分页、筛选、排序 */
   projects: ProjectConnection;
+  /** 驻村全覆盖：应覆盖的村是否都有在驻工作队和在任第一书记，缺哪些 */
+  stationingCoverage: StationingCoverage;
+  /** 在任第一书记、在驻工作队、在岗队员人数 */
+  stationingSummary: StationingSummary;
   systemInfo: SystemInfo;
   town?: Maybe<Town>;
   /** 全部镇办（28 个），按代码排序 */
@@ -2012,6 +2158,9 @@ export type Query = {
   /** 生成村级公示（不含身份证号、电话、住址、健康和收入信息） */
   villageNotice: VillageNotice;
   villages: VillageConnection;
+  workTeam?: Maybe<WorkTeam>;
+  /** 驻村工作队：默认在驻的；active: false 为已撤销的 */
+  workTeams: WorkTeamConnection;
 };
 
 
@@ -2044,6 +2193,13 @@ export type QueryCalendarDaysArgs = {
 export type QueryDisbursementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DisbursementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFirstSecretariesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StationingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2160,6 +2316,11 @@ export type QueryProjectsArgs = {
 };
 
 
+export type QueryStationingCoverageArgs = {
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryTownArgs = {
   code: Scalars['ID']['input'];
 };
@@ -2185,6 +2346,18 @@ export type QueryVillageNoticeArgs = {
 export type QueryVillagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VillageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkTeamArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkTeamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StationingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2315,6 +2488,37 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** 驻村全覆盖情况：脱贫村、800 人以上安置社区、软弱涣散村、示范村 */
+export type StationingCoverage = {
+  __typename?: 'StationingCoverage';
+  /** 应覆盖的村类型 */
+  categories: Array<VillageCategory>;
+  covered: Scalars['Int']['output'];
+  towns: Array<TownCoverage>;
+  withFirstSecretary: Scalars['Int']['output'];
+  withTeam: Scalars['Int']['output'];
+};
+
+/** 驻村查询条件 */
+export type StationingFilter = {
+  /** 只看在驻 / 在任（默认）；false 为只看历史 */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  villageCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 驻村帮扶汇总（在岗、在任的人数） */
+export type StationingSummary = {
+  __typename?: 'StationingSummary';
+  /** 在任第一书记 */
+  firstSecretaries: Scalars['Int']['output'];
+  /** 在岗工作队员 */
+  members: Scalars['Int']['output'];
+  /** 在驻工作队（组） */
+  workTeams: Scalars['Int']['output'];
+};
+
 /** 办理层级 */
 export type StepActor =
   /** 区级 */
@@ -2368,6 +2572,24 @@ export type TargetOperator =
   /** ≤ */
   | 'LTE';
 
+/** 队内职务 */
+export type TeamRole =
+  /** 队长 */
+  | 'LEADER'
+  /** 队员 */
+  | 'MEMBER';
+
+/** 离任原因 */
+export type TermEndReason =
+  /** 其他 */
+  | 'OTHER'
+  /** 召回 */
+  | 'RECALLED'
+  /** 轮换 */
+  | 'ROTATED'
+  /** 任期届满 */
+  | 'TERM_COMPLETED';
+
 export type TokenKind =
   /** BI 工具（仅汇总） */
   | 'BI'
@@ -2383,6 +2605,34 @@ export type Town = {
   /** 辖区内的村（社区），按代码排序 */
   villages: Array<Village>;
 };
+
+/** 一个镇办的驻村覆盖 */
+export type TownCoverage = {
+  __typename?: 'TownCoverage';
+  /** 应覆盖村（社区）数 */
+  covered: Scalars['Int']['output'];
+  /** 缺工作队或第一书记的村（社区） */
+  gaps: Array<VillageCoverage>;
+  townCode: Scalars['ID']['output'];
+  townName: Scalars['String']['output'];
+  withFirstSecretary: Scalars['Int']['output'];
+  withTeam: Scalars['Int']['output'];
+};
+
+/** 派出单位类型 */
+export type UnitKind =
+  /** 市级单位 */
+  | 'CITY'
+  /** 区级部门 */
+  | 'DISTRICT'
+  /** 其他 */
+  | 'OTHER'
+  /** 省级单位 */
+  | 'PROVINCIAL'
+  /** 国有企业 */
+  | 'STATE_ENTERPRISE'
+  /** 镇办 */
+  | 'TOWN';
 
 /** 调整资金安排；version 过期时返回 CONFLICT */
 export type UpdateFundAllocationInput = {
@@ -2570,6 +2820,20 @@ export type VillageConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** 应覆盖村（社区）的驻村情况 */
+export type VillageCoverage = {
+  __typename?: 'VillageCoverage';
+  categories: Array<VillageCategory>;
+  /** 有在任第一书记 */
+  hasFirstSecretary: Scalars['Boolean']['output'];
+  /** 有在驻工作队 */
+  hasTeam: Scalars['Boolean']['output'];
+  /** 在岗队员数 */
+  members: Scalars['Int']['output'];
+  villageCode: Scalars['ID']['output'];
+  villageName: Scalars['String']['output'];
+};
+
 export type VillageEdge = {
   __typename?: 'VillageEdge';
   cursor: Scalars['String']['output'];
@@ -2637,3 +2901,56 @@ export type WorkStatus =
   | 'PUBLIC_WELFARE_JOB'
   /** 在校 */
   | 'STUDENT';
+
+/** 驻村工作队（组） */
+export type WorkTeam = {
+  __typename?: 'WorkTeam';
+  /** 撤销日期；在驻时为空 */
+  dissolvedOn?: Maybe<Scalars['Date']['output']>;
+  formedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  leadUnit: DispatchingUnit;
+  /** 在岗队员数 */
+  memberCount: Scalars['Int']['output'];
+  /** 队员：默认在岗的；current: false 含已离队的历史 */
+  members: Array<WorkTeamMember>;
+  name: Scalars['String']['output'];
+  town: Town;
+  version: Scalars['Int']['output'];
+  village: Village;
+};
+
+
+/** 驻村工作队（组） */
+export type WorkTeamMembersArgs = {
+  current?: Scalars['Boolean']['input'];
+};
+
+/** A page of WorkTeam records. */
+export type WorkTeamConnection = {
+  __typename?: 'WorkTeamConnection';
+  edges: Array<WorkTeamEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkTeamEdge = {
+  __typename?: 'WorkTeamEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkTeam;
+};
+
+/** 工作队员的一段任期 */
+export type WorkTeamMember = {
+  __typename?: 'WorkTeamMember';
+  cadre: Cadre;
+  endReason?: Maybe<TermEndReason>;
+  /** 离队日期；在岗时为空 */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  role: TeamRole;
+  startedOn: Scalars['Date']['output'];
+  team?: Maybe<WorkTeam>;
+  version: Scalars['Int']['output'];
+};

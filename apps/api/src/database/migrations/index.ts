@@ -7,6 +7,7 @@ import { Monitoring1795931214348 } from './1795931214348-Monitoring';
 import { MonitoringConfig1795931215348 } from './1795931215348-MonitoringConfig';
 import { MonitoringDataset1795931774698 } from './1795931774698-MonitoringDataset';
 import { Industry1795935926094 } from './1795935926094-Industry';
+import { Stationing1795936742072 } from './1795936742072-Stationing';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   MonitoringConfig1795931215348,
   MonitoringDataset1795931774698,
   Industry1795935926094,
+  Stationing1795936742072,
 ];

@@ -34,6 +34,13 @@ import {
   ProjectEntity,
   ProjectStatusChangeEntity,
 } from '../../modules/project/project.entity';
+import {
+  CadreEntity,
+  DispatchingUnitEntity,
+  FirstSecretaryEntity,
+  WorkTeamEntity,
+  WorkTeamMemberEntity,
+} from '../../modules/stationing/stationing.entity';
 import { SeedRunEntity } from '../../modules/system/system.entity';
 import { buildFunds } from './funds';
 import { buildIndustryData } from './industry';
@@ -41,6 +48,7 @@ import { buildMonitoringData, PROCEDURE_2021_ID, PROCEDURE_2021_STEPS } from './
 import { district, seedPlaces } from './places';
 import { buildProjects } from './projects';
 import { Random } from './random';
+import { buildStationingData } from './stationing';
 import { DEMO_INITIAL_PASSWORD, DEMO_USERS } from './users';
 
 export const DEMO_SEED_NAME = 'demo-2021';
@@ -54,6 +62,7 @@ const DEMO_SEED = 20211231;
 const MONITORING_SEED = DEMO_SEED + 2035;
 /** Parks and enterprises, likewise on their own sequence. */
 const INDUSTRY_SEED = DEMO_SEED + 2036;
+const STATIONING_SEED = DEMO_SEED + 2037;
 
 /** Everything the demo seed writes, built in memory first so a test can inspect it. */
 export function buildDemoData(seed = DEMO_SEED) {
@@ -145,6 +154,8 @@ export async function seedDemoData(
   const data = buildDemoData();
   const today = options.today ?? bureauToday();
   let counts = { households: 0, persons: 0, cases: 0 };
+  // Built before the insert: TypeORM rewrites the village rows' category arrays as it writes them.
+  const stationing = buildStationingData(new Random(STATIONING_SEED), data.towns, today);
   await dataSource.transaction(async (manager) => {
     await manager.insert(DistrictEntity, district);
     await insertChunked(
@@ -195,6 +206,11 @@ export async function seedDemoData(
     await insertColumnar(manager, BenefitLinkEntity, industry.links);
     await insertColumnar(manager, PartnerEnterpriseEntity, industry.enterprises);
     await insertColumnar(manager, EnterpriseInvestmentEntity, industry.investments);
+    await insertColumnar(manager, DispatchingUnitEntity, stationing.units);
+    await insertColumnar(manager, CadreEntity, stationing.cadres);
+    await insertColumnar(manager, WorkTeamEntity, stationing.teams);
+    await insertColumnar(manager, WorkTeamMemberEntity, stationing.members);
+    await insertColumnar(manager, FirstSecretaryEntity, stationing.secretaries);
     const passwordHash = await hashPassword(DEMO_INITIAL_PASSWORD);
     await manager.insert(
       UserEntity,

@@ -74,6 +74,13 @@ const ACTION_OF_MUTATION: Record<string, string> = {
   createPartnerEnterprise: 'partner_enterprise.create',
   updatePartnerEnterprise: 'partner_enterprise.update',
   recordEnterpriseInvestment: 'enterprise_investment.create',
+  // Stationing: asserted in modules/stationing/stationing.test.ts.
+  createDispatchingUnit: 'dispatching_unit.create',
+  createWorkTeam: 'work_team.create',
+  addWorkTeamMember: 'work_team_member.add',
+  endWorkTeamMember: 'work_team_member.end',
+  appointFirstSecretary: 'first_secretary.appoint',
+  endFirstSecretaryTerm: 'first_secretary.end',
 };
 
 const USER_FIELDS = 'id username displayName version';

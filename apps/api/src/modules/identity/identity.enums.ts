@@ -28,6 +28,8 @@ export enum Dataset {
   MONITORING = 'MONITORING',
   /** Industrial parks, benefit links (households only with MONITORING too) and East–West enterprises. */
   INDUSTRY = 'INDUSTRY',
+  /** Work teams, first secretaries and the coverage report. */
+  STATIONING = 'STATIONING',
 }
 
 /**
@@ -72,6 +74,10 @@ export enum Permission {
   INDUSTRY_WRITE = 'industry:write',
   /** Register East–West partner enterprises and their investment: district work. */
   EAST_WEST_WRITE = 'east-west:write',
+  /** Work teams, members, first secretaries and coverage. */
+  STATIONING_READ = 'stationing:read',
+  /** Station and rotate cadres (a town in its own villages). */
+  STATIONING_WRITE = 'stationing:write',
 }
 
 const READ_ALL = [
@@ -83,8 +89,14 @@ const READ_ALL = [
   Permission.MONITORING_READ,
   Permission.HEALTH_READ,
   Permission.INDUSTRY_READ,
+  Permission.STATIONING_READ,
 ];
-const FIELD_WORK = [Permission.HOUSEHOLD_WRITE, Permission.MONITORING_WRITE, Permission.INDUSTRY_WRITE];
+const FIELD_WORK = [
+  Permission.HOUSEHOLD_WRITE,
+  Permission.MONITORING_WRITE,
+  Permission.INDUSTRY_WRITE,
+  Permission.STATIONING_WRITE,
+];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   DISTRICT_ADMIN: [
@@ -124,6 +136,7 @@ export function tokenPermissions(kind: TokenKind, datasets: Dataset[]): Permissi
   if (datasets.includes(Dataset.PROJECTS)) permissions.add(Permission.PROJECT_READ).add(Permission.PLACE_READ);
   if (datasets.includes(Dataset.FUNDS)) permissions.add(Permission.FUND_READ).add(Permission.SUMMARY_READ);
   if (datasets.includes(Dataset.INDUSTRY)) permissions.add(Permission.INDUSTRY_READ).add(Permission.PLACE_READ);
+  if (datasets.includes(Dataset.STATIONING)) permissions.add(Permission.STATIONING_READ).add(Permission.PLACE_READ);
   if (datasets.includes(Dataset.MONITORING)) {
     permissions.add(Permission.HOUSEHOLD_READ).add(Permission.MONITORING_READ).add(Permission.PLACE_READ);
   }
@@ -155,5 +168,6 @@ registerEnumType(Dataset, {
     FUNDS: { description: '资金' },
     MONITORING: { description: '防返贫监测（农户与监测案件，身份信息脱敏）' },
     INDUSTRY: { description: '产业园区、利益联结与东西部协作企业' },
+    STATIONING: { description: '驻村工作队、第一书记与覆盖情况' },
   },
 });

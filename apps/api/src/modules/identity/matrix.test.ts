@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rootFieldsWithoutRule } from '../../common/auth-checker';
+import { bureauToday } from '../../common/clock';
 import { issueToken, signInDemo, YING_HU } from '../../test/access';
 import { createAllocation, createProject, LAO_CHENG, recordDisbursement } from '../../test/factories';
 import { type Gql, startTestApi, type TestApi } from '../../test/harness';
@@ -142,6 +143,26 @@ describe('authorization matrix: every viewer × every root field × own town / o
         },
       });
       expect(link.errors, JSON.stringify(link.errors)).toBeUndefined();
+      // A work team and a first secretary where the demo has none, so the stationing lists have rows too.
+      const [unit] = await api.db.dataSource.query('SELECT id FROM dispatching_unit ORDER BY name LIMIT 1');
+      const [team] = await api.db.dataSource.query(
+        'SELECT 1 FROM work_team WHERE village_code = $1 AND dissolved_on IS NULL',
+        [village],
+      );
+      if (!team) {
+        const created = await api.gql(
+          `mutation ($input: CreateWorkTeamInput!) { createWorkTeam(input: $input) { id } }`,
+          {
+            input: { villageCode: village, name: '矩阵测试工作队', leadUnitId: unit.id, formedOn: '2024-01-02' },
+          },
+        );
+        expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
+      }
+      const appointed = await api.gql(
+        `mutation ($input: AppointFirstSecretaryInput!) { appointFirstSecretary(input: $input) { id } }`,
+        { input: { villageCode: village, cadre: { name: '矩阵测试', unitId: unit.id }, startedOn: bureauToday() } },
+      );
+      expect(appointed.errors, JSON.stringify(appointed.errors)).toBeUndefined();
       towns[town] = { project: project.id, allocation: allocation.id, disbursement: disbursement.id, town, village };
     }
   });
@@ -201,6 +222,7 @@ describe('authorization matrix: every viewer × every root field × own town / o
         'Query.monitoringSummary',
         'Query.industrySummary',
         'Query.eastWestSummary',
+        'Query.stationingSummary',
         'Query.me',
         'Query.systemInfo',
       ].sort(),

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bureauToday } from '../../common/clock';
+import { addDays } from '../../common/date';
+import { YING_HU } from '../../test/access';
+import { errorFields, expectRefused } from '../../test/expect-error';
+import { LAO_CHENG } from '../../test/factories';
+import { type Gql, startTestApi, type TestApi } from '../../test/harness';
+import { Role } from '../identity/identity.enums';
+
+/**
+ * 驻村帮扶: the report's counts in post, rotation that keeps history, one team per cadre at a time,
+ * terms that cannot end before they start, and a coverage report that finds the gaps.
+ */
+const today = bureauToday();
+const APPOINT = `mutation ($input: AppointFirstSecretaryInput!) { appointFirstSecretary(input: $input) { id startedOn endedOn version cadre { id name } village { code } } }`;
+const ADD_MEMBER = `mutation ($input: AddWorkTeamMemberInput!) { addWorkTeamMember(input: $input) { id role startedOn endedOn version cadre { id name } } }`;
+const COVERAGE = `query ($town: ID) { stationingCoverage(townCode: $town) { covered withTeam withFirstSecretary
+  towns { townCode covered withTeam withFirstSecretary gaps { villageCode hasTeam hasFirstSecretary members } } } }`;
+
+describe('stationing', () => {
+  let api: TestApi;
+  let clerk: Gql;
+  let unitId: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    clerk = await api.signInAs(Role.TOWN_STAFF, YING_HU.code);
+    const units = await api.gql('{ dispatchingUnits { id name kind } }');
+    unitId = units.data?.dispatchingUnits.find((u: { name: string }) => u.name === '区财政局').id;
+  });
+  afterAll(() => api?.close());
+
+  it("the demo data has the report's figures in post, counted from rows: 271 first secretaries, 410 teams, 1,492 members; every covered village covered", async () => {
+    const result = await api.gql(
+      `{ stationingSummary { firstSecretaries workTeams members } stationingCoverage { covered withTeam withFirstSecretary } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.stationingSummary).toEqual({ firstSecretaries: 271, workTeams: 410, members: 1492 });
+    const c = result.data?.stationingCoverage;
+    expect(c.covered).toBeGreaterThan(150);
+    expect(c.withTeam).toBe(c.covered);
+    expect(c.withFirstSecretary).toBe(c.covered);
+    const [{ n }] = await api.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM village WHERE categories && ARRAY['FORMER_POVERTY','RELOCATION_COMMUNITY','WEAK_PARTY_ORG','DEMONSTRATION']::village_category[]`,
+    );
+    expect(c.covered).toBe(n);
+  });
+
+  it('a new first secretary closes the old term the day before; the village keeps its history', async () => {
+    const [village] = await api.db.dataSource.query(
+      `SELECT s.village_code, s.started_on::text FROM first_secretary s WHERE s.town_code = $1 AND s.ended_on IS NULL AND s.started_on < $2 LIMIT 1`,
+      [YING_HU.code, addDays(today, -10)],
+    );
+    const appointed = await clerk(APPOINT, {
+      input: {
+        villageCode: village.village_code,
+        cadre: { name: '周晓明', unitId, title: '副科长' },
+        startedOn: addDays(today, -3),
+      },
+    });
+    expect(appointed.errors).toBeUndefined();
+    const history = await clerk(
+      `query ($v: ID!) { firstSecretaries(filter: { villageCode: $v }) { edges { node { startedOn endedOn endReason cadre { name } } } } }`,
+      { v: village.village_code },
+    );
+    const terms = history.data?.firstSecretaries.edges.map((e: { node: unknown }) => e.node);
+    expect(terms.at(-1)).toMatchObject({ cadre: { name: '周晓明' }, startedOn: addDays(today, -3), endedOn: null });
+    expect(terms.at(-2)).toMatchObject({
+      startedOn: village.started_on,
+      endedOn: addDays(today, -4),
+      endReason: 'ROTATED',
+    });
+    const [{ n }] = await api.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM first_secretary WHERE village_code = $1 AND ended_on IS NULL`,
+      [village.village_code],
+    );
+    expect(n).toBe(1);
+    const [audit] = await api.db.dataSource.query(
+      `SELECT before, after FROM audit_log WHERE action = 'first_secretary.appoint' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audit.before).toMatchObject({ villageCode: village.village_code, endedOn: null });
+    expect(audit.after).toMatchObject({ cadreName: '周晓明' });
+  });
+
+  it("a member in two teams at once is refused; rotation closes the old member's term; a term cannot end before it starts", async () => {
+    const teams = await clerk(
+      '{ workTeams(first: 2) { edges { node { id formedOn version members { id version startedOn role cadre { id name } } } } } }',
+    );
+    const [a, b] = (teams.data?.workTeams.edges ?? []).map((e: { node: Record<string, any> }) => e.node);
+    const member = a.members[0];
+    const twice = await clerk(ADD_MEMBER, {
+      input: { teamId: b.id, cadre: { cadreId: member.cadre.id }, role: 'MEMBER', startedOn: today },
+    });
+    const error = expectRefused(twice, 'CONFLICT');
+    expect(error.message).toMatch(/^.+已在.+工作队，同一人不能同时在两个工作队$/);
+    const [{ n: before }] = await api.db.dataSource.query('SELECT count(*)::int AS n FROM work_team_member');
+    const replacing = b.members.find((m: { role: string }) => m.role === 'MEMBER');
+    const rotated = await clerk(ADD_MEMBER, {
+      input: {
+        teamId: b.id,
+        cadre: { name: '吴佳', unitId },
+        role: 'MEMBER',
+        startedOn: today,
+        replacesMemberId: replacing.id,
+      },
+    });
+    expect(rotated.errors).toBeUndefined();
+    const after = await clerk(
+      `query ($id: ID!) { workTeam(id: $id) { memberCount members(current: false) { id endedOn endReason cadre { name } } } }`,
+      { id: b.id },
+    );
+    const old = after.data?.workTeam.members.find((m: { id: string }) => m.id === replacing.id);
+    expect(old).toMatchObject({ endedOn: addDays(today, -1), endReason: 'ROTATED' });
+    expect(after.data?.workTeam.memberCount).toBe(b.members.length);
+    const [{ n }] = await api.db.dataSource.query('SELECT count(*)::int AS n FROM work_team_member');
+    expect(n).toBe(before + 1);
+    const END = `mutation ($input: EndTermInput!) { endWorkTeamMember(input: $input) { endedOn } }`;
+    const early = await clerk(END, {
+      input: {
+        id: member.id,
+        version: member.version,
+        endedOn: addDays(member.startedOn, -1),
+        reason: 'TERM_COMPLETED',
+      },
+    });
+    expect(errorFields(expectRefused(early, 'BAD_USER_INPUT'))).toEqual(['endedOn']);
+    const ended = await clerk(END, {
+      input: { id: member.id, version: member.version, endedOn: today, reason: 'TERM_COMPLETED' },
+    });
+    expect(ended.data?.endWorkTeamMember).toEqual({ endedOn: today });
+  });
+
+  it('the coverage report finds what is missing, per town, on crafted data', async () => {
+    const before = (await clerk(COVERAGE, { town: YING_HU.code })).data?.stationingCoverage;
+    expect(before.towns).toHaveLength(1);
+    expect(before.towns[0].gaps).toEqual([]);
+    // End the first secretary of one covered village: it becomes a gap (team yes, secretary no).
+    const [term] = await api.db.dataSource.query(
+      `SELECT s.id, s.version, s.village_code, s.started_on::text AS started FROM first_secretary s JOIN village v ON v.code = s.village_code
+       WHERE s.town_code = $1 AND s.ended_on IS NULL AND v.categories && ARRAY['FORMER_POVERTY']::village_category[] LIMIT 1`,
+      [YING_HU.code],
+    );
+    const ended = await clerk(`mutation ($input: EndTermInput!) { endFirstSecretaryTerm(input: $input) { endedOn } }`, {
+      input: { id: term.id, version: term.version, endedOn: today, reason: 'RECALLED' },
+    });
+    expect(ended.errors).toBeUndefined();
+    const after = (await clerk(COVERAGE, { town: YING_HU.code })).data?.stationingCoverage;
+    expect(after.withFirstSecretary).toBe(before.withFirstSecretary - 1);
+    expect(after.withTeam).toBe(before.withTeam);
+    expect(after.towns[0].gaps).toEqual([
+      { villageCode: term.village_code, hasTeam: true, hasFirstSecretary: false, members: expect.any(Number) },
+    ]);
+    // Appointing a new one closes the gap again.
+    await clerk(APPOINT, {
+      input: { villageCode: term.village_code, cadre: { name: '郑新', unitId }, startedOn: today },
+    });
+    expect((await clerk(COVERAGE, { town: YING_HU.code })).data?.stationingCoverage.towns[0].gaps).toEqual([]);
+  });
+
+  it('a town clerk stations people only in her own villages and sees only her town', async () => {
+    const foreign = await clerk(APPOINT, {
+      input: { villageCode: LAO_CHENG.village.code, cadre: { name: '钱某', unitId }, startedOn: today },
+    });
+    expect(errorFields(expectRefused(foreign, 'BAD_USER_INPUT'))).toEqual(['villageCode']);
+    expectRefused(await clerk(COVERAGE, { town: LAO_CHENG.code }), 'NOT_FOUND');
+    const teams = await clerk('{ workTeams(first: 100) { edges { node { town { code } } } } }');
+    for (const e of teams.data?.workTeams.edges ?? []) expect(e.node.town.code).toBe(YING_HU.code);
+    const summary = await clerk('{ stationingSummary { workTeams } }');
+    const [{ n }] = await api.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM work_team WHERE town_code = $1 AND dissolved_on IS NULL`,
+      [YING_HU.code],
+    );
+    expect(summary.data?.stationingSummary.workTeams).toBe(n);
+  });
+
+  it('a second team in a village that has one is refused with a clear message', async () => {
+    const [t] = await api.db.dataSource.query(
+      'SELECT village_code FROM work_team WHERE town_code = $1 AND dissolved_on IS NULL LIMIT 1',
+      [YING_HU.code],
+    );
+    const result = await clerk(`mutation ($input: CreateWorkTeamInput!) { createWorkTeam(input: $input) { id } }`, {
+      input: { villageCode: t.village_code, name: '第二支工作队', leadUnitId: unitId, formedOn: today },
+    });
+    const error = expectRefused(result, 'CONFLICT');
+    expect(error.message).toBe('该村已有在驻工作队');
+  });
+});
