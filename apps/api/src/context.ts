@@ -27,6 +27,8 @@ import { createProjectLoaders } from './modules/project/project.loaders';
 import { ProjectService } from './modules/project/project.service';
 import { createStationingLoaders } from './modules/stationing/stationing.loaders';
 import { StationingService } from './modules/stationing/stationing.service';
+import { createSupervisionLoaders } from './modules/supervision/supervision.loaders';
+import { SupervisionService } from './modules/supervision/supervision.service';
 import { SystemService } from './modules/system/system.service';
 
 export interface RequestInfo {
@@ -64,6 +66,7 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
     park: new ParkService(dataSource, viewer.scope, audit),
     enterprise: new EnterpriseService(dataSource, audit),
     stationing: new StationingService(dataSource, viewer.scope, audit),
+    supervision: new SupervisionService(dataSource, viewer.scope, audit),
     session: new SessionService(dataSource, viewer, audit, request.cookie, request.settings, request.userAgent),
     user: new UserService(dataSource, audit),
     apiToken: new ApiTokenService(dataSource, viewer, audit),
@@ -98,6 +101,7 @@ export function createLoaders(manager: EntityManager, viewer: Viewer) {
     ...createMonitoringLoaders(manager, viewer.scope),
     ...createIndustryLoaders(manager, viewer.scope),
     ...createStationingLoaders(manager, viewer.scope),
+    ...createSupervisionLoaders(manager),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -27,6 +27,7 @@ import {
   WorkTeamMemberResolver,
   WorkTeamResolver,
 } from './modules/stationing/stationing.resolver';
+import { SupervisionGroupResolver, SupervisionTaskResolver } from './modules/supervision/supervision.resolver';
 import { SystemResolver } from './modules/system/system.resolver';
 
 export const resolvers = [
@@ -57,6 +58,8 @@ export const resolvers = [
   WorkTeamMemberResolver,
   FirstSecretaryResolver,
   CadreResolver,
+  SupervisionTaskResolver,
+  SupervisionGroupResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

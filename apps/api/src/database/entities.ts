@@ -35,6 +35,11 @@ import {
   WorkTeamEntity,
   WorkTeamMemberEntity,
 } from '../modules/stationing/stationing.entity';
+import {
+  SupervisionGroupEntity,
+  SupervisionGroupTownEntity,
+  SupervisionTaskEntity,
+} from '../modules/supervision/supervision.entity';
 import { SeedRunEntity } from '../modules/system/system.entity';
 
 /** Every entity the data source knows; a new module adds its own here. */
@@ -77,4 +82,7 @@ export const entities = [
   FirstSecretaryEntity,
   WorkTeamEntity,
   WorkTeamMemberEntity,
+  SupervisionGroupEntity,
+  SupervisionGroupTownEntity,
+  SupervisionTaskEntity,
 ];

@@ -90,6 +90,17 @@ export type AppointFirstSecretaryInput = {
   villageCode: Scalars['ID']['input'];
 };
 
+/** 交办督查任务 */
+export type AssignSupervisionTaskInput = {
+  assignedUnit: Scalars['String']['input'];
+  /** 整改时限 */
+  deadline: Scalars['Date']['input'];
+  finding: Scalars['String']['input'];
+  foundOn: Scalars['Date']['input'];
+  townCode: Scalars['ID']['input'];
+  villageCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 帮扶措施类型 */
 export type AssistanceKind =
   /** 教育帮扶 */
@@ -1450,6 +1461,8 @@ export type Mutation = {
   advanceProjectStatus: Project;
   /** 选派第一书记（轮换时原书记自动离任，记录保留） */
   appointFirstSecretary: FirstSecretary;
+  /** 交办督查任务（清单交办） */
+  assignSupervisionTask: SupervisionTask;
   /** 修改本人密码 */
   changePassword: Viewer;
   /** 签发令牌；令牌全文只返回这一次 */
@@ -1480,6 +1493,8 @@ export type Mutation = {
   endWorkTeamMember: WorkTeamMember;
   /** 建档：登记风险预警，开始识别程序（一户同时只能有一个未结束的案件） */
   openMonitoringCase: MonitoringCase;
+  /** 复核：通过销号，不通过退回整改 */
+  recheckSupervisionTask: SupervisionTask;
   /** 录入支出；超过剩余额度时返回 CONFLICT */
   recordDisbursement: Disbursement;
   /** 登记协作企业的一笔投资（区级） */
@@ -1492,6 +1507,8 @@ export type Mutation = {
   recordMonitoringStep: MonitoringCase;
   /** 登记或更正园区年度情况 */
   recordParkYear: ParkYear;
+  /** 报送整改情况 */
+  rectifySupervisionTask: SupervisionTask;
   /** 重置密码；用户下次登录须修改 */
   resetUserPassword: User;
   /** 查看农户联系电话原文：须说明原因，记入审计日志 */
@@ -1558,6 +1575,11 @@ export type MutationAdvanceProjectStatusArgs = {
 
 export type MutationAppointFirstSecretaryArgs = {
   input: AppointFirstSecretaryInput;
+};
+
+
+export type MutationAssignSupervisionTaskArgs = {
+  input: AssignSupervisionTaskInput;
 };
 
 
@@ -1641,6 +1663,11 @@ export type MutationOpenMonitoringCaseArgs = {
 };
 
 
+export type MutationRecheckSupervisionTaskArgs = {
+  input: RecheckSupervisionTaskInput;
+};
+
+
 export type MutationRecordDisbursementArgs = {
   input: RecordDisbursementInput;
 };
@@ -1668,6 +1695,11 @@ export type MutationRecordMonitoringStepArgs = {
 
 export type MutationRecordParkYearArgs = {
   input: ParkYearInput;
+};
+
+
+export type MutationRectifySupervisionTaskArgs = {
+  input: RectifySupervisionTaskInput;
 };
 
 
@@ -2148,6 +2180,12 @@ export type Query = {
   stationingCoverage: StationingCoverage;
   /** 在任第一书记、在驻工作队、在岗队员人数 */
   stationingSummary: StationingSummary;
+  /** 8 个巩固衔接工作组及其负责的镇办 */
+  supervisionGroups: Array<SupervisionGroup>;
+  /** 督查督办汇总（含逾期未整改） */
+  supervisionSummary: SupervisionSummary;
+  /** 督查督办任务，按整改时限排列 */
+  supervisionTasks: SupervisionTaskConnection;
   systemInfo: SystemInfo;
   town?: Maybe<Town>;
   /** 全部镇办（28 个），按代码排序 */
@@ -2321,6 +2359,13 @@ export type QueryStationingCoverageArgs = {
 };
 
 
+export type QuerySupervisionTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupervisionTaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTownArgs = {
   code: Scalars['ID']['input'];
 };
@@ -2361,6 +2406,17 @@ export type QueryWorkTeamsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 复核：通过则销号，不通过退回整改 */
+export type RecheckSupervisionTaskInput = {
+  id: Scalars['ID']['input'];
+  /** 不通过时的新整改时限 */
+  newDeadline?: InputMaybe<Scalars['Date']['input']>;
+  note: Scalars['String']['input'];
+  passed: Scalars['Boolean']['input'];
+  recheckedOn: Scalars['Date']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** 录入一笔支出 */
 export type RecordDisbursementInput = {
   allocationId: Scalars['ID']['input'];
@@ -2387,6 +2443,14 @@ export type RecordMonitoringStepInput = {
   outcome: StepOutcome;
   /** 要办理的步骤代码，须为当前的下一步 */
   stepCode: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** 报送整改情况 */
+export type RectifySupervisionTaskInput = {
+  id: Scalars['ID']['input'];
+  rectification: Scalars['String']['input'];
+  rectifiedOn: Scalars['Date']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -2532,6 +2596,96 @@ export type StepOutcome =
   | 'PASSED'
   /** 不通过（退回） */
   | 'REJECTED';
+
+/** 巩固衔接工作组（督查组） */
+export type SupervisionGroup = {
+  __typename?: 'SupervisionGroup';
+  id: Scalars['ID']['output'];
+  /** 组长 */
+  leaderName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** 负责的镇办 */
+  towns: Array<Town>;
+};
+
+/** 督查任务状态 */
+export type SupervisionStatus =
+  /** 已交办（整改中） */
+  | 'ASSIGNED'
+  /** 复核通过（已销号） */
+  | 'CLOSED'
+  /** 已整改（待复核） */
+  | 'RECTIFIED';
+
+/** 督查督办汇总 */
+export type SupervisionSummary = {
+  __typename?: 'SupervisionSummary';
+  /** 整改中 */
+  assigned: Scalars['Int']['output'];
+  /** 已销号 */
+  closed: Scalars['Int']['output'];
+  groups: Scalars['Int']['output'];
+  /** 逾期未整改 */
+  overdue: Scalars['Int']['output'];
+  /** 待复核 */
+  rectified: Scalars['Int']['output'];
+  tasks: Scalars['Int']['output'];
+};
+
+/** 督查督办任务 */
+export type SupervisionTask = {
+  __typename?: 'SupervisionTask';
+  /** 责任单位 */
+  assignedUnit: Scalars['String']['output'];
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** 督办编号 */
+  code: Scalars['String']['output'];
+  /** 整改时限 */
+  deadline: Scalars['Date']['output'];
+  /** 复核未通过次数 */
+  failedRechecks: Scalars['Int']['output'];
+  /** 发现的问题 */
+  finding: Scalars['String']['output'];
+  foundOn: Scalars['Date']['output'];
+  group: SupervisionGroup;
+  id: Scalars['ID']['output'];
+  /** 已过整改时限仍未整改 */
+  overdue: Scalars['Boolean']['output'];
+  /** 复核意见 */
+  recheckNote?: Maybe<Scalars['String']['output']>;
+  recheckedOn?: Maybe<Scalars['Date']['output']>;
+  /** 整改情况 */
+  rectification?: Maybe<Scalars['String']['output']>;
+  rectifiedOn?: Maybe<Scalars['Date']['output']>;
+  status: SupervisionStatus;
+  town: Town;
+  version: Scalars['Int']['output'];
+  village?: Maybe<Village>;
+};
+
+/** A page of SupervisionTask records. */
+export type SupervisionTaskConnection = {
+  __typename?: 'SupervisionTaskConnection';
+  edges: Array<SupervisionTaskEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupervisionTaskEdge = {
+  __typename?: 'SupervisionTaskEdge';
+  cursor: Scalars['String']['output'];
+  node: SupervisionTask;
+};
+
+/** 督查任务查询条件 */
+export type SupervisionTaskFilter = {
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** 已过整改时限仍未整改 */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<SupervisionStatus>;
+  townCode?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** 不足以识别到户的计数：1–4 显示为 "<5"（值为空），0 和 5 以上照常显示 */
 export type SuppressedCount = {

@@ -8,6 +8,7 @@ import { MonitoringConfig1795931215348 } from './1795931215348-MonitoringConfig'
 import { MonitoringDataset1795931774698 } from './1795931774698-MonitoringDataset';
 import { Industry1795935926094 } from './1795935926094-Industry';
 import { Stationing1795936742072 } from './1795936742072-Stationing';
+import { Supervision1795937227632 } from './1795937227632-Supervision';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   MonitoringDataset1795931774698,
   Industry1795935926094,
   Stationing1795936742072,
+  Supervision1795937227632,
 ];

@@ -41,6 +41,11 @@ import {
   WorkTeamEntity,
   WorkTeamMemberEntity,
 } from '../../modules/stationing/stationing.entity';
+import {
+  SupervisionGroupEntity,
+  SupervisionGroupTownEntity,
+  SupervisionTaskEntity,
+} from '../../modules/supervision/supervision.entity';
 import { SeedRunEntity } from '../../modules/system/system.entity';
 import { buildFunds } from './funds';
 import { buildIndustryData } from './industry';
@@ -49,6 +54,7 @@ import { district, seedPlaces } from './places';
 import { buildProjects } from './projects';
 import { Random } from './random';
 import { buildStationingData } from './stationing';
+import { buildSupervisionData } from './supervision';
 import { DEMO_INITIAL_PASSWORD, DEMO_USERS } from './users';
 
 export const DEMO_SEED_NAME = 'demo-2021';
@@ -63,6 +69,7 @@ const MONITORING_SEED = DEMO_SEED + 2035;
 /** Parks and enterprises, likewise on their own sequence. */
 const INDUSTRY_SEED = DEMO_SEED + 2036;
 const STATIONING_SEED = DEMO_SEED + 2037;
+const SUPERVISION_SEED = DEMO_SEED + 2038;
 
 /** Everything the demo seed writes, built in memory first so a test can inspect it. */
 export function buildDemoData(seed = DEMO_SEED) {
@@ -156,6 +163,7 @@ export async function seedDemoData(
   let counts = { households: 0, persons: 0, cases: 0 };
   // Built before the insert: TypeORM rewrites the village rows' category arrays as it writes them.
   const stationing = buildStationingData(new Random(STATIONING_SEED), data.towns, today);
+  const supervision = buildSupervisionData(new Random(SUPERVISION_SEED), data.towns, today);
   await dataSource.transaction(async (manager) => {
     await manager.insert(DistrictEntity, district);
     await insertChunked(
@@ -211,6 +219,9 @@ export async function seedDemoData(
     await insertColumnar(manager, WorkTeamEntity, stationing.teams);
     await insertColumnar(manager, WorkTeamMemberEntity, stationing.members);
     await insertColumnar(manager, FirstSecretaryEntity, stationing.secretaries);
+    await insertColumnar(manager, SupervisionGroupEntity, supervision.groups);
+    await insertColumnar(manager, SupervisionGroupTownEntity, supervision.groupTowns);
+    await insertColumnar(manager, SupervisionTaskEntity, supervision.tasks);
     const passwordHash = await hashPassword(DEMO_INITIAL_PASSWORD);
     await manager.insert(
       UserEntity,

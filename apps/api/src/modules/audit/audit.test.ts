@@ -81,6 +81,10 @@ const ACTION_OF_MUTATION: Record<string, string> = {
   endWorkTeamMember: 'work_team_member.end',
   appointFirstSecretary: 'first_secretary.appoint',
   endFirstSecretaryTerm: 'first_secretary.end',
+  // Supervision: asserted in modules/supervision/supervision.test.ts.
+  assignSupervisionTask: 'supervision_task.assign',
+  rectifySupervisionTask: 'supervision_task.rectify',
+  recheckSupervisionTask: 'supervision_task.close',
 };
 
 const USER_FIELDS = 'id username displayName version';

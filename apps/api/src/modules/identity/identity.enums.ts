@@ -78,6 +78,12 @@ export enum Permission {
   STATIONING_READ = 'stationing:read',
   /** Station and rotate cadres (a town in its own villages). */
   STATIONING_WRITE = 'stationing:write',
+  /** Supervision groups and tasks. */
+  SUPERVISION_READ = 'supervision:read',
+  /** Assign tasks and re-check them (district staff and the supervision groups' auditors). */
+  SUPERVISION_WRITE = 'supervision:write',
+  /** Report a task's rectification (the town it was assigned to, or the district). */
+  SUPERVISION_RECTIFY = 'supervision:rectify',
 }
 
 const READ_ALL = [
@@ -90,12 +96,14 @@ const READ_ALL = [
   Permission.HEALTH_READ,
   Permission.INDUSTRY_READ,
   Permission.STATIONING_READ,
+  Permission.SUPERVISION_READ,
 ];
 const FIELD_WORK = [
   Permission.HOUSEHOLD_WRITE,
   Permission.MONITORING_WRITE,
   Permission.INDUSTRY_WRITE,
   Permission.STATIONING_WRITE,
+  Permission.SUPERVISION_RECTIFY,
 ];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
@@ -113,6 +121,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     Permission.MONITORING_APPROVE,
     Permission.MONITORING_CONFIG,
     Permission.EAST_WEST_WRITE,
+    Permission.SUPERVISION_WRITE,
   ],
   DISTRICT_STAFF: [
     ...READ_ALL,
@@ -123,9 +132,11 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     ...FIELD_WORK,
     Permission.MONITORING_APPROVE,
     Permission.EAST_WEST_WRITE,
+    Permission.SUPERVISION_WRITE,
   ],
   TOWN_STAFF: [...READ_ALL, Permission.PROJECT_WRITE, Permission.FUND_WRITE, ...FIELD_WORK],
-  AUDITOR: [...READ_ALL, Permission.AUDIT_READ],
+  // Auditors and the supervision groups write nothing but supervision tasks.
+  AUDITOR: [...READ_ALL, Permission.AUDIT_READ, Permission.SUPERVISION_WRITE],
 };
 
 /** A partner token reads its datasets; a BI token reads aggregates only. */

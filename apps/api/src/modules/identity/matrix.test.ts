@@ -163,6 +163,19 @@ describe('authorization matrix: every viewer × every root field × own town / o
         { input: { villageCode: village, cadre: { name: '矩阵测试', unitId: unit.id }, startedOn: bureauToday() } },
       );
       expect(appointed.errors, JSON.stringify(appointed.errors)).toBeUndefined();
+      const task = await api.gql(
+        `mutation ($input: AssignSupervisionTaskInput!) { assignSupervisionTask(input: $input) { id } }`,
+        {
+          input: {
+            townCode: town,
+            finding: '矩阵测试问题',
+            foundOn: bureauToday(),
+            assignedUnit: '矩阵测试单位',
+            deadline: bureauToday(),
+          },
+        },
+      );
+      expect(task.errors, JSON.stringify(task.errors)).toBeUndefined();
       towns[town] = { project: project.id, allocation: allocation.id, disbursement: disbursement.id, town, village };
     }
   });
@@ -208,8 +221,15 @@ describe('authorization matrix: every viewer × every root field × own town / o
     expect([...allowed('must change password (demo staff)')].sort()).toEqual(
       [...SIGN_IN_OUT, 'Mutation.changePassword', 'Query.me', 'Query.systemInfo'].sort(),
     );
-    // Auditors read everything, the audit trail included, and write nothing.
-    expect(mutations(allowed('AUDITOR'))).toEqual([...SIGN_IN_OUT, 'Mutation.changePassword'].sort());
+    // Auditors read everything, the audit trail included, and write nothing but supervision tasks.
+    expect(mutations(allowed('AUDITOR'))).toEqual(
+      [
+        ...SIGN_IN_OUT,
+        'Mutation.changePassword',
+        'Mutation.assignSupervisionTask',
+        'Mutation.recheckSupervisionTask',
+      ].sort(),
+    );
     expect(allowed('AUDITOR').has('Query.auditLog')).toBe(true);
     // Machines write nothing.
     for (const name of VIEWERS.filter((v) => v.includes('token'))) {
@@ -223,6 +243,7 @@ describe('authorization matrix: every viewer × every root field × own town / o
         'Query.industrySummary',
         'Query.eastWestSummary',
         'Query.stationingSummary',
+        'Query.supervisionSummary',
         'Query.me',
         'Query.systemInfo',
       ].sort(),
