@@ -164,8 +164,11 @@ describe('industry and East–West cooperation', () => {
 
   it("town clerks see their towns' parks only; enterprises are registered by the district", async () => {
     const mine = await yinghuClerk(
-      '{ industrialParks(first: 100) { totalCount edges { node { town { code } } } } industrySummary { byTown { key } } }',
+      '{ industrialParks(first: 100) { totalCount edges { node { town { code } } } } industrySummary { total { parks linkedHouseholds incomeGained } byTown { key parks linkedHouseholds incomeGained } } }',
     );
+    // One town: its row is the total (a household linked to two of its parks counts once in both).
+    const { key: _key, ...row } = mine.data?.industrySummary.byTown[0] ?? {};
+    expect(row).toEqual(mine.data?.industrySummary.total);
     for (const e of mine.data?.industrialParks.edges ?? []) expect(e.node.town.code).toBe(YING_HU.code);
     expect(mine.data?.industrySummary.byTown.map((t: { key: string }) => t.key)).toEqual([YING_HU.code]);
     const [other] = await api.db.dataSource.query('SELECT id FROM industrial_park WHERE town_code <> $1 LIMIT 1', [

@@ -266,52 +266,42 @@ export class ParkService {
     });
   }
 
-  /** Parks, linked households, income gained, investment and jobs: in all and by industry and town. */
+  /**
+   * Parks, linked households, income gained, investment and jobs: in all and by industry and town.
+   * A household linked to several parks counts once in each group it falls in, and once in the total.
+   */
   async summary(year: number | null) {
-    const params = [this.scope.parameter, year];
-    const rows: {
-      industry: Industry;
-      town_code: string;
-      parks: number;
-      households: number;
-      income: string;
-      investment: string;
-      jobs: number;
-    }[] = await this.dataSource.query(
-      `SELECT p.industry, p.town_code, count(*)::int AS parks,
-              coalesce(sum(l.households), 0)::int AS households, coalesce(sum(l.income), 0)::text AS income,
-              sum(p.investment)::text AS investment, sum(p.jobs)::int AS jobs
-       FROM industrial_park p
-       LEFT JOIN LATERAL (
-         SELECT count(DISTINCT household_id) AS households, sum(income_gained) AS income
-         FROM benefit_link b WHERE b.park_id = p.id AND ($2::int IS NULL OR b.year = $2)
-       ) l ON true
-       WHERE ($1::varchar[] IS NULL OR p.town_code = ANY($1))
-       GROUP BY 1, 2`,
-      params,
+    type Key = { industry: Industry | null; town_code: string | null };
+    const parks: (Key & { parks: number; investment: string; jobs: number })[] = await this.dataSource.query(
+      `SELECT p.industry, p.town_code, count(*)::int AS parks, sum(p.investment)::text AS investment, sum(p.jobs)::int AS jobs
+       FROM industrial_park p WHERE ($1::varchar[] IS NULL OR p.town_code = ANY($1))
+       GROUP BY GROUPING SETS ((p.industry), (p.town_code), ())`,
+      [this.scope.parameter],
     );
-    // Households linked to several parks count once in each park's group but once in the total.
-    const [{ distinct }] = await this.dataSource.query(
-      `SELECT count(DISTINCT b.household_id)::int AS distinct FROM benefit_link b JOIN industrial_park p ON p.id = b.park_id
-       WHERE ($1::varchar[] IS NULL OR p.town_code = ANY($1)) AND ($2::int IS NULL OR b.year = $2)`,
-      params,
+    const links: (Key & { households: number; income: string })[] = await this.dataSource.query(
+      `SELECT p.industry, p.town_code, count(DISTINCT b.household_id)::int AS households, sum(b.income_gained)::text AS income
+       FROM benefit_link b JOIN industrial_park p ON p.id = b.park_id
+       WHERE ($1::varchar[] IS NULL OR p.town_code = ANY($1)) AND ($2::int IS NULL OR b.year = $2)
+       GROUP BY GROUPING SETS ((p.industry), (p.town_code), ())`,
+      [this.scope.parameter, year],
     );
-    const towns = await this.dataSource.getRepository(TownEntity).find({ order: { code: 'ASC' } });
-    const group = (key: string, label: string, pick: (r: (typeof rows)[number]) => boolean): IndustryGroup => {
-      const chosen = rows.filter(pick);
+    const group = (key: string, label: string, pick: (r: Key) => boolean): IndustryGroup => {
+      const p = parks.find(pick);
+      const l = links.find(pick);
       return {
         key,
         label,
-        parks: chosen.reduce((n, r) => n + r.parks, 0),
-        linkedHouseholds: chosen.reduce((n, r) => n + r.households, 0),
-        incomeGained: sumMoney(chosen.map((r) => r.income)),
-        investment: sumMoney(chosen.map((r) => r.investment)),
-        jobs: chosen.reduce((n, r) => n + r.jobs, 0),
+        parks: p?.parks ?? 0,
+        linkedHouseholds: l?.households ?? 0,
+        incomeGained: fenToMoney(moneyToFen(l?.income ?? '0')),
+        investment: fenToMoney(moneyToFen(p?.investment ?? '0')),
+        jobs: p?.jobs ?? 0,
       };
     };
+    const towns = await this.dataSource.getRepository(TownEntity).find({ order: { code: 'ASC' } });
     return {
       year,
-      total: { ...group('ALL', '合计', () => true), linkedHouseholds: distinct },
+      total: group('ALL', '合计', (r) => r.industry === null && r.town_code === null),
       byIndustry: Object.values(Industry).map((i) => group(i, INDUSTRY_LABEL[i], (r) => r.industry === i)),
       byTown: towns
         .filter((t) => this.scope.includes(t.code))
