@@ -11,6 +11,10 @@ export function createCache(): InMemoryCache {
       Village: { keyFields: ['code'] },
       // A procedure step has no id of its own: lists ask for its name, a case page for all of it.
       MonitoringStep: { merge: true },
+      // Summaries have no id: the dashboard and the overview ask for different parts of the same one.
+      IndustrySummary: { merge: true },
+      IndustryGroup: { merge: true },
+      EastWestSummary: { merge: true },
     },
   });
 }

@@ -30,6 +30,12 @@ const BoardPage = lazyNamed(() => import('./pages/monitoring/BoardPage'), 'Board
 const CaseListPage = lazyNamed(() => import('./pages/monitoring/CaseListPage'), 'CaseListPage');
 const CaseDetailPage = lazyNamed(() => import('./pages/monitoring/CaseDetailPage'), 'CaseDetailPage');
 const VillageNoticePage = lazyNamed(() => import('./pages/monitoring/VillageNoticePage'), 'VillageNoticePage');
+const ParkListPage = lazyNamed(() => import('./pages/industry/ParkListPage'), 'ParkListPage');
+const ParkCreatePage = lazyNamed(() => import('./pages/industry/ParkCreatePage'), 'ParkCreatePage');
+const ParkDetailPage = lazyNamed(() => import('./pages/industry/ParkDetailPage'), 'ParkDetailPage');
+const ParkEditPage = lazyNamed(() => import('./pages/industry/ParkEditPage'), 'ParkEditPage');
+const IndustryOverviewPage = lazyNamed(() => import('./pages/industry/IndustryOverviewPage'), 'IndustryOverviewPage');
+const EastWestPage = lazyNamed(() => import('./pages/industry/EastWestPage'), 'EastWestPage');
 const NotFoundPage = lazyNamed(() => import('./layout/NotFoundPage'), 'NotFoundPage');
 const RequirePermission = lazyNamed(() => import('./auth/RequirePermission'), 'RequirePermission') as ComponentType<{
   permission: Permission;
@@ -75,6 +81,12 @@ export const routes: RouteObject[] = [
       { path: 'monitoring/cases', element: only(Permission.monitoringRead, <CaseListPage />) },
       { path: 'monitoring/cases/:id', element: only(Permission.monitoringRead, <CaseDetailPage />) },
       { path: 'monitoring/notice/:villageCode', element: only(Permission.monitoringWrite, <VillageNoticePage />) },
+      { path: 'industry/parks', element: only(Permission.industryRead, <ParkListPage />) },
+      { path: 'industry/parks/new', element: only(Permission.industryWrite, <ParkCreatePage />) },
+      { path: 'industry/parks/:id', element: only(Permission.industryRead, <ParkDetailPage />) },
+      { path: 'industry/parks/:id/edit', element: only(Permission.industryWrite, <ParkEditPage />) },
+      { path: 'industry/overview', element: only(Permission.industryRead, <IndustryOverviewPage />) },
+      { path: 'industry/east-west', element: only(Permission.industryRead, <EastWestPage />) },
       { path: 'system/users', element: only(Permission.userManage, <UsersPage />) },
       { path: 'system/tokens', element: only(Permission.tokenManage, <ApiTokensPage />) },
       { path: 'system/audit', element: only(Permission.auditRead, <AuditLogPage />) },

@@ -15,6 +15,7 @@ export {
   FundCategoryTag,
   MonitoringTypeTag,
   OverdueTag,
+  ParkLevelTag,
   ProjectStatusTag,
   RoleTag,
   WarningRuleTag,

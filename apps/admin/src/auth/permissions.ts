@@ -3,6 +3,7 @@
  * never role names: the API decides which role holds which permission.
  */
 export const Permission = {
+  projectRead: 'project:read',
   projectWrite: 'project:write',
   fundWrite: 'fund:write',
   userManage: 'user:manage',
@@ -22,6 +23,12 @@ export const Permission = {
   /** 区级审定: the district's step. */
   monitoringApprove: 'monitoring:approve',
   monitoringConfig: 'monitoring:config',
+  /** 产业发展: parks, benefit links, East–West enterprises, the industry overview. */
+  industryRead: 'industry:read',
+  /** Register and edit parks, their years and links (a town its own). */
+  industryWrite: 'industry:write',
+  /** Register East–West partner enterprises and their investment (district work). */
+  eastWestWrite: 'east-west:write',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

@@ -1,7 +1,10 @@
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  ClusterOutlined,
   DashboardOutlined,
   FileSearchOutlined,
   FundOutlined,
@@ -10,6 +13,7 @@ import {
   ProjectOutlined,
   SafetyOutlined,
   SettingOutlined,
+  ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -64,6 +68,28 @@ const monitoringPages: GuardedEntry[] = [
   },
 ];
 
+const industryPages: GuardedEntry[] = [
+  {
+    path: '/industry/parks',
+    name: layoutText.menuParks,
+    icon: <ShopOutlined />,
+    permission: P.industryRead,
+    routes: hidden(layoutText.menuParks, ['/industry/parks/new', '/industry/parks/:id', '/industry/parks/:id/edit']),
+  },
+  {
+    path: '/industry/overview',
+    name: layoutText.menuIndustryOverview,
+    icon: <BarChartOutlined />,
+    permission: P.industryRead,
+  },
+  {
+    path: '/industry/east-west',
+    name: layoutText.menuEastWest,
+    icon: <ClusterOutlined />,
+    permission: P.industryRead,
+  },
+];
+
 const systemPages: { path: string; name: string; icon: ReactNode; permission: Permission }[] = [
   { path: '/system/users', name: layoutText.menuUsers, icon: <TeamOutlined />, permission: P.userManage },
   { path: '/system/tokens', name: layoutText.menuTokens, icon: <KeyOutlined />, permission: P.tokenManage },
@@ -71,12 +97,13 @@ const systemPages: { path: string; name: string; icon: ReactNode; permission: Pe
 ];
 
 /**
- * The side menu for what the viewer may open: 防返贫监测 and 系统管理 only list the pages their
- * permissions allow, and disappear when none is left.
+ * The side menu for what the viewer may open: 防返贫监测, 产业发展 and 系统管理 only list the pages
+ * their permissions allow, and disappear when none is left.
  */
 export function buildMenu(can: (permission: Permission) => boolean): { path: string; routes: MenuEntry[] } {
   const system = systemPages.filter((p) => can(p.permission)).map(({ permission: _, ...entry }) => entry);
   const monitoring = monitoringPages.filter((p) => can(p.permission)).map(({ permission: _, ...entry }) => entry);
+  const industry = industryPages.filter((p) => can(p.permission)).map(({ permission: _, ...entry }) => entry);
   return {
     path: '/',
     routes: [
@@ -91,6 +118,17 @@ export function buildMenu(can: (permission: Permission) => boolean): { path: str
               icon: <SafetyOutlined />,
               isGroup: true,
               routes: monitoring,
+            },
+          ]
+        : []),
+      ...(industry.length > 0
+        ? [
+            {
+              path: '/industry',
+              name: layoutText.menuIndustry,
+              icon: <ApartmentOutlined />,
+              isGroup: true,
+              routes: industry,
             },
           ]
         : []),

@@ -58,3 +58,31 @@ export const monitoringAuditor = viewer({
   ...auditor,
   permissions: [...auditor.permissions, ...MONITORING_READ],
 });
+
+// The industry module's permissions, as the API's roles hold them (identity.enums.ts): every staff
+// role reads; district staff and town clerks write parks; enterprises are the district's alone.
+const INDUSTRY_READ = ['industry:read', 'household:read'];
+
+/** 区级管理员 with the industry module, East–West enterprises included. */
+export const industryAdmin = viewer({
+  permissions: [...districtAdmin.permissions, ...INDUSTRY_READ, 'industry:write', 'household:write', 'east-west:write'],
+});
+
+/** 瀛湖镇's clerk with the industry module: her town's parks and links; reads the enterprises only. */
+export const industryClerk = viewer({
+  ...townClerk,
+  permissions: [...townClerk.permissions, ...INDUSTRY_READ, 'industry:write', 'household:write'],
+});
+
+/** 审计/督查 with the industry module: reads, writes nothing. */
+export const industryAuditor = viewer({
+  ...auditor,
+  permissions: [...auditor.permissions, ...INDUSTRY_READ],
+});
+
+/** A reader of parks without the household register: the households of benefit links stay hidden. */
+export const industryReader = viewer({
+  ...auditor,
+  name: '赵合作',
+  permissions: ['place:read', 'project:read', 'summary:read', 'industry:read'],
+});

@@ -17,11 +17,19 @@ export interface BarListProps {
   color?: string;
   /** Width of the label column in px. */
   labelWidth?: number;
+  /** Width of the value column in px (wider for amounts such as "4,567.89 万元"). */
+  valueWidth?: number;
   'aria-label'?: string;
 }
 
 /** A light horizontal bar chart in plain HTML/CSS: one row per item, no chart library. */
-export function BarList({ items, color = '#1677ff', labelWidth = 96, 'aria-label': ariaLabel }: BarListProps) {
+export function BarList({
+  items,
+  color = '#1677ff',
+  labelWidth = 96,
+  valueWidth = 72,
+  'aria-label': ariaLabel,
+}: BarListProps) {
   if (items.length === 0) {
     return <div style={{ color: 'rgba(0,0,0,0.45)', padding: '16px 0' }}>{uiText.noData}</div>;
   }
@@ -34,7 +42,7 @@ export function BarList({ items, color = '#1677ff', labelWidth = 96, 'aria-label
             key={item.key}
             style={{
               display: 'grid',
-              gridTemplateColumns: `${labelWidth}px 1fr 72px`,
+              gridTemplateColumns: `${labelWidth}px 1fr ${valueWidth}px`,
               alignItems: 'center',
               columnGap: 12,
               padding: '4px 0',

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { benefitLinkModeLabels, operatorKindLabels, parkLevelLabels } from '../locale/zh-CN';
 import { BarList } from './BarList';
 import { MoneyText, RateText } from './MoneyText';
 import { RegionCascader } from './RegionCascader';
@@ -8,6 +9,7 @@ import {
   FundCategoryTag,
   MonitoringTypeTag,
   OverdueTag,
+  ParkLevelTag,
   ProjectStatusTag,
   RoleTag,
   WarningRuleTag,
@@ -120,5 +122,21 @@ describe('monitoring tags', () => {
     expect(screen.getByText('突发严重困难户')).toBeTruthy();
     expect(screen.getByText('收入低于监测线')).toBeTruthy();
     expect(screen.getByText('超时')).toBeTruthy();
+  });
+});
+
+describe('industry labels', () => {
+  it('name park levels, operators and benefit-link modes as the bureau does', () => {
+    render(
+      <>
+        <ParkLevelTag level="PROVINCIAL" />
+        <ParkLevelTag level="SOMETHING_NEW" />
+      </>,
+    );
+    expect(screen.getByText('省级')).toBeTruthy();
+    expect(screen.getByText('SOMETHING_NEW')).toBeTruthy();
+    expect(operatorKindLabels.VILLAGE_COLLECTIVE).toBe('村集体');
+    expect(benefitLinkModeLabels.PRODUCTION_TRUSTEESHIP).toBe('生产托管');
+    expect(parkLevelLabels.NATIONAL).toBe('国家级');
   });
 });

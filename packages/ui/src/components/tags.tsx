@@ -1,10 +1,19 @@
 import { Tag } from 'antd';
-import type { CaseStatus, FundCategory, MonitoringType, ProjectStatus, Role, WarningRule } from '../enums/enums';
+import type {
+  CaseStatus,
+  FundCategory,
+  MonitoringType,
+  ParkLevel,
+  ProjectStatus,
+  Role,
+  WarningRule,
+} from '../enums/enums';
 import {
   caseStatusLabels,
   fundCategoryLabels,
   labelOf,
   monitoringTypeLabels,
+  parkLevelLabels,
   projectStatusLabels,
   roleLabels,
   warningRuleLabels,
@@ -96,4 +105,16 @@ export function WarningRuleTag({ rule }: { rule: WarningRule | string }) {
 /** 超时: a step past its time limit. */
 export function OverdueTag({ children = '超时' }: { children?: string }) {
   return <Tag color="red">{children}</Tag>;
+}
+
+const parkLevelColors: Record<ParkLevel, string> = {
+  NATIONAL: 'red',
+  PROVINCIAL: 'volcano',
+  CITY: 'blue',
+  DISTRICT: 'default',
+};
+
+/** A park's level (国家级, 省级, 市级, 区级) as a coloured tag. */
+export function ParkLevelTag({ level }: { level: ParkLevel | string }) {
+  return <Tag color={parkLevelColors[level as ParkLevel] ?? 'default'}>{labelOf(parkLevelLabels, level)}</Tag>;
 }

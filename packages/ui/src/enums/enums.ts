@@ -26,6 +26,23 @@ export const INDUSTRIES = [
 ] as const;
 export type Industry = (typeof INDUSTRIES)[number];
 
+// Industry (DOMAIN.md "Industry"): modern agricultural parks and the households they carry.
+export const PARK_LEVELS = ['NATIONAL', 'PROVINCIAL', 'CITY', 'DISTRICT'] as const;
+export type ParkLevel = (typeof PARK_LEVELS)[number];
+
+export const OPERATOR_KINDS = ['ENTERPRISE', 'COOPERATIVE', 'FAMILY_FARM', 'VILLAGE_COLLECTIVE'] as const;
+export type OperatorKind = (typeof OPERATOR_KINDS)[number];
+
+export const BENEFIT_LINK_MODES = [
+  'ASSET_INCOME',
+  'LAND_TRANSFER',
+  'EQUITY_SHARE',
+  'EMPLOYMENT',
+  'CONSIGNMENT_SALES',
+  'PRODUCTION_TRUSTEESHIP',
+] as const;
+export type BenefitLinkMode = (typeof BENEFIT_LINK_MODES)[number];
+
 export const CONSTRUCTION_TYPES = ['NEW', 'EXPANSION'] as const;
 export type ConstructionType = (typeof CONSTRUCTION_TYPES)[number];
 
@@ -60,7 +77,7 @@ export type Role = (typeof ROLES)[number];
 export const API_TOKEN_KINDS = ['PARTNER', 'BI'] as const;
 export type ApiTokenKind = (typeof API_TOKEN_KINDS)[number];
 
-export const DATASETS = ['PLACES', 'PROJECTS', 'FUNDS'] as const;
+export const DATASETS = ['PLACES', 'PROJECTS', 'FUNDS', 'INDUSTRY'] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 export const AUDIT_ACTOR_KINDS = ['USER', 'TOKEN', 'ANONYMOUS', 'SYSTEM'] as const;

@@ -3,6 +3,7 @@ import type {
   AssistanceKind,
   AttachmentKind,
   AuditActorKind,
+  BenefitLinkMode,
   CaseStatus,
   ConstructionType,
   Dataset,
@@ -18,6 +19,8 @@ import type {
   Industry,
   LabourSkill,
   MonitoringType,
+  OperatorKind,
+  ParkLevel,
   ProjectCategory,
   ProjectStatus,
   Relation,
@@ -58,6 +61,29 @@ export const industryLabels: Record<Industry, string> = {
   SERICULTURE: '蚕桑',
   TOBACCO: '烤烟',
   HERBAL_MEDICINE: '中药材',
+};
+
+export const parkLevelLabels: Record<ParkLevel, string> = {
+  NATIONAL: '国家级',
+  PROVINCIAL: '省级',
+  CITY: '市级',
+  DISTRICT: '区级',
+};
+
+export const operatorKindLabels: Record<OperatorKind, string> = {
+  ENTERPRISE: '企业',
+  COOPERATIVE: '合作社',
+  FAMILY_FARM: '家庭农场',
+  VILLAGE_COLLECTIVE: '村集体',
+};
+
+export const benefitLinkModeLabels: Record<BenefitLinkMode, string> = {
+  ASSET_INCOME: '资产收益',
+  LAND_TRANSFER: '土地流转',
+  EQUITY_SHARE: '资金入股',
+  EMPLOYMENT: '务工就业',
+  CONSIGNMENT_SALES: '产品代销',
+  PRODUCTION_TRUSTEESHIP: '生产托管',
 };
 
 export const constructionTypeLabels: Record<ConstructionType, string> = {
@@ -111,6 +137,7 @@ export const datasetLabels: Record<Dataset, string> = {
   PLACES: '地区',
   PROJECTS: '项目库',
   FUNDS: '资金',
+  INDUSTRY: '产业园区与东西部协作',
 };
 
 // 防返贫动态监测和帮扶.

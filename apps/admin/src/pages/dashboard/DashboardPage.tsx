@@ -10,13 +10,14 @@ import { commonText } from '../../lib/locale';
 import { intParam, useSearchState } from '../../lib/useSearchState';
 import { DashboardSummaryQuery } from './dashboard.graphql';
 import { HeadlineCards } from './HeadlineCards';
+import { IndustryPanel } from './IndustryPanel';
 import { dashboardText as t } from './locale';
 import { MonitoringPanel } from './MonitoringPanel';
 import { TownRateChart } from './TownRateChart';
 
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 
-/** 总览: the year's headline funding figures and execution by town; 防返贫监测 for those who read it. */
+/** 总览: the year's headline funding figures and execution by town; 防返贫监测 and 产业与协作 for those who read them. */
 export function DashboardPage() {
   const [params, update] = useSearchState();
   const year = intParam(params, 'year', 2021);
@@ -24,6 +25,7 @@ export function DashboardPage() {
   const { data, error, refetch } = useQuery(DashboardSummaryQuery, { variables: { year } });
   const can = useCan();
   const monitoring = can(Permission.monitoringRead) && can(Permission.summaryRead);
+  const industry = can(Permission.industryRead);
 
   return (
     <div>
@@ -50,6 +52,7 @@ export function DashboardPage() {
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <HeadlineCards integrated={data.integrated.totals} bridging={data.bridging.totals} />
           {monitoring ? <MonitoringPanel /> : null}
+          {industry ? <IndustryPanel /> : null}
           <Card
             title={t.chartTitle}
             extra={

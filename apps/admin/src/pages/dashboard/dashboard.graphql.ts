@@ -75,3 +75,22 @@ export const MonitoringSummaryQuery = graphql(`
     }
   }
 `);
+
+/** 产业与协作 on the dashboard: the report's headline counts, computed from rows. */
+export const IndustryHeadlineQuery = graphql(`
+  query IndustryHeadline($year: Int) {
+    industrySummary(year: $year) {
+      year
+      total {
+        key
+        parks
+        linkedHouseholds
+        incomeGained
+      }
+    }
+    eastWestSummary {
+      enterprises
+      investment
+    }
+  }
+`);

@@ -36,3 +36,22 @@ export const monitoringPanelText = {
   overdueList: '超时清单',
   suppressedHint: '不足 5 件的计数显示为 "<5"，以免识别到户',
 };
+
+/** The 产业与协作 panel. */
+export const industryPanelText = {
+  title: '产业与协作',
+  allYears: '全部年度',
+  yearOption: (y: number) => `${y}年`,
+  yearLabel: '带动年度',
+  parks: '现代农业园区',
+  unitParks: '个',
+  linkedHouseholds: '带动农户',
+  unitHouseholds: '户',
+  enterprises: '东西部协作企业',
+  unitEnterprises: '家',
+  investment: '协作企业完成投资',
+  unitYi: '亿元',
+  overview: '产业概览',
+  eastWest: '东西部协作',
+  householdsHint: '同一农户被多个园区带动只计一次',
+};
