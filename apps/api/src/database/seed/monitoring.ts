@@ -37,7 +37,7 @@ import type { WorkingCalendar } from '../../modules/monitoring/working-days';
 import { VillageCategory } from '../../modules/place/place.enums';
 import { cadreName, pickGivenName, pickSurname } from './names';
 import type { SeedTown, SeedVillage } from './places';
-import { addDays, daysBetween, type Random, splitExactly } from './random';
+import { addDays, daysBetween, earlierDate as minDate, type Random, splitExactly } from './random';
 import { DEMO_USERS } from './users';
 
 export type HouseholdRow = Omit<HouseholdEntity, 'town' | 'village'>;
@@ -135,7 +135,6 @@ function at(date: string, hour: number, minute = 0): Date {
   return new Date(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000+08:00`);
 }
 
-const minDate = (a: string, b: string) => (a < b ? a : b);
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 /** The `n`-th working day before `day` (the inverse of addWorkingDays for a working day). */

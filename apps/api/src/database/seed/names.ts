@@ -44,3 +44,8 @@ export function pickGivenName(random: Random, gender: 'MALE' | 'FEMALE', birthYe
 export function cadreName(random: Random): string {
   return `${pickSurname(random)}某某`;
 }
+
+/** A whole synthetic name: surname, then a given name fitting the gender and the decade of birth. */
+export function fullName(random: Random, gender: 'MALE' | 'FEMALE', birthYear: number): string {
+  return `${pickSurname(random)}${pickGivenName(random, gender, birthYear)}`;
+}

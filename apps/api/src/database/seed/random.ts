@@ -53,6 +53,9 @@ export class Random {
 
 export { addDays, daysBetween } from '../../common/date';
 
+/** The earlier of two "YYYY-MM-DD" dates. */
+export const earlierDate = (a: string, b: string): string => (a < b ? a : b);
+
 /**
  * Splits `total` (integer units) over `weights` exactly: each share is at least `minimum`, the
  * rounding remainder goes to the largest shares, and the shares always sum to `total`.

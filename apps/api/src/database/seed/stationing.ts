@@ -7,7 +7,7 @@ import type {
   WorkTeamMemberEntity,
 } from '../../modules/stationing/stationing.entity';
 import { COVERED_CATEGORIES, TeamRole, TermEndReason, UnitKind } from '../../modules/stationing/stationing.enums';
-import { pickGivenName, pickSurname } from './names';
+import { fullName } from './names';
 import type { SeedTown } from './places';
 import { addDays, type Random } from './random';
 
@@ -118,7 +118,7 @@ export function buildStationingData(random: Random, towns: SeedTown[], today: st
   const cadres: Row<CadreEntity>[] = [];
   const newCadre = (unitId: string) => {
     const gender = random.next() < 0.7 ? 'MALE' : 'FEMALE';
-    const name = `${pickSurname(random)}${pickGivenName(random, gender, random.int(1965, 1996))}`;
+    const name = fullName(random, gender, random.int(1965, 1996));
     const cadre = { id: random.uuid(), name, unitId, title: random.pick(TITLES), createdAt: at };
     cadres.push(cadre);
     return cadre;

@@ -4,9 +4,9 @@ import {
   SupervisionStatus,
   type SupervisionTaskEntity,
 } from '../../modules/supervision/supervision.entity';
-import { pickGivenName, pickSurname } from './names';
+import { fullName } from './names';
 import type { SeedTown } from './places';
-import { addDays, type Random } from './random';
+import { addDays, earlierDate as minDate, type Random } from './random';
 
 /** 2021 report: 8 supervision groups (巩固衔接工作组), each over several towns. */
 export const SUPERVISION_GROUPS = 8;
@@ -39,7 +39,7 @@ export function buildSupervisionData(random: Random, towns: SeedTown[], today: s
   const groups: Row<SupervisionGroupEntity>[] = GROUP_NUMBERS.map((n, position) => ({
     id: random.uuid(),
     name: `巩固衔接第${n}工作组`,
-    leaderName: `${pickSurname(random)}${pickGivenName(random, 'MALE', 1970)}`,
+    leaderName: fullName(random, 'MALE', 1970),
     position,
     createdAt: at,
   }));
@@ -95,8 +95,4 @@ export function buildSupervisionData(random: Random, towns: SeedTown[], today: s
     });
   }
   return { groups, groupTowns, tasks };
-}
-
-function minDate(a: string, b: string): string {
-  return a < b ? a : b;
 }
