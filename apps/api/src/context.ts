@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { IdempotencyGuard } from './common/idempotency';
 import type { PiiCipher } from './common/pii';
 import type { Viewer } from './common/viewer';
 import type { Logger } from './logger';
@@ -51,11 +52,12 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
   const place = new PlaceService(dataSource, viewer.scope);
   const household = new HouseholdService(dataSource, viewer.scope, audit, request.pii);
   const procedure = new ProcedureService(dataSource, audit);
+  const idempotency = new IdempotencyGuard(viewer);
   return {
     audit,
     place,
     project: new ProjectService(dataSource, place, viewer.scope, audit),
-    fund: new FundService(dataSource, viewer.scope, audit),
+    fund: new FundService(dataSource, viewer.scope, audit, idempotency),
     fundingSummary: new FundingSummaryService(dataSource, viewer.scope),
     system: new SystemService(dataSource),
     household,
@@ -64,7 +66,7 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
     monitoringParameter: new MonitoringParameterService(dataSource, audit),
     monitoringReport: new MonitoringReportService(dataSource, viewer.scope, procedure),
     park: new ParkService(dataSource, viewer.scope, audit),
-    enterprise: new EnterpriseService(dataSource, audit),
+    enterprise: new EnterpriseService(dataSource, audit, idempotency),
     stationing: new StationingService(dataSource, viewer.scope, audit),
     supervision: new SupervisionService(dataSource, viewer.scope, audit),
     session: new SessionService(dataSource, viewer, audit, request.cookie, request.settings, request.userAgent),

@@ -59,7 +59,8 @@ export type ConflictReason =
   | 'EXCEEDS_PAYMENT'
   | 'ALREADY_REVERSED'
   | 'APPEND_ONLY'
-  | 'CONDITIONS_NOT_MET';
+  | 'CONDITIONS_NOT_MET'
+  | 'IDEMPOTENCY_KEY_REUSED';
 
 /** Someone else changed the record since the caller read it, or a rule of state was broken. */
 export class ConflictError extends AppError {

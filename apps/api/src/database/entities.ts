@@ -40,7 +40,7 @@ import {
   SupervisionGroupTownEntity,
   SupervisionTaskEntity,
 } from '../modules/supervision/supervision.entity';
-import { SeedRunEntity } from '../modules/system/system.entity';
+import { IdempotencyKeyEntity, SeedRunEntity } from '../modules/system/system.entity';
 
 /** Every entity the data source knows; a new module adds its own here. */
 export const entities = [
@@ -54,6 +54,7 @@ export const entities = [
   FundAllocationEntity,
   DisbursementEntity,
   SeedRunEntity,
+  IdempotencyKeyEntity,
   UserEntity,
   SessionEntity,
   ApiTokenEntity,

@@ -9,6 +9,7 @@ import { MonitoringDataset1795931774698 } from './1795931774698-MonitoringDatase
 import { Industry1795935926094 } from './1795935926094-Industry';
 import { Stationing1795936742072 } from './1795936742072-Stationing';
 import { Supervision1795937227632 } from './1795937227632-Supervision';
+import { Idempotency1795942798562 } from './1795942798562-Idempotency';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Industry1795935926094,
   Stationing1795936742072,
   Supervision1795937227632,
+  Idempotency1795942798562,
 ];

@@ -1,6 +1,7 @@
 import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../common/date';
+import { IdempotentInput } from '../../common/idempotency';
 import { UUID } from '../../common/ids';
 import { MoneyScalar } from '../../common/money';
 import { TOWN_CODE } from '../place/place.inputs';
@@ -49,7 +50,7 @@ export class FundAllocationFilter {
 }
 
 @InputType({ description: '新建资金安排' })
-export class CreateFundAllocationInput {
+export class CreateFundAllocationInput extends IdempotentInput {
   @Field(() => ID) @Matches(UUID, { message: '项目 ID 无效' }) projectId: string;
   @Field(() => ID) @Matches(UUID, { message: '资金来源 ID 无效' }) fundSourceId: string;
   @Field(() => MoneyScalar, { description: '安排金额（元），大于 0' }) amount: string;
@@ -93,7 +94,7 @@ export class DisbursementFilter {
 }
 
 @InputType({ description: '录入一笔支出' })
-export class RecordDisbursementInput {
+export class RecordDisbursementInput extends IdempotentInput {
   @Field(() => ID) @Matches(UUID, { message: '资金安排 ID 无效' }) allocationId: string;
   @Field(() => DateScalar) paidOn: string;
   @Field(() => MoneyScalar, { description: '金额（元），大于 0，不超过安排的剩余额度' }) amount: string;
@@ -103,7 +104,7 @@ export class RecordDisbursementInput {
 }
 
 @InputType({ description: '冲销一笔支出：新增一条负数记录，原记录不变' })
-export class ReverseDisbursementInput {
+export class ReverseDisbursementInput extends IdempotentInput {
   @Field(() => ID) @Matches(UUID, { message: '支出 ID 无效' }) disbursementId: string;
   @Field(() => MoneyScalar, { nullable: true, description: '冲销金额（正数），默认冲销全部未冲销部分' })
   amount?: string;

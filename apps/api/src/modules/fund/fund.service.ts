@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { bureauToday } from '../../common/clock';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors';
+import type { IdempotencyGuard } from '../../common/idempotency';
 import { isUuid } from '../../common/ids';
 import { fenToMoney, moneyToFen } from '../../common/money';
 import { type PageRequest, paginate } from '../../common/pagination';
@@ -38,6 +39,7 @@ export class FundService {
     private readonly dataSource: DataSource,
     private readonly scope: TownScope,
     private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyGuard,
   ) {}
 
   sources(filter: FundSourceFilter | undefined, page: PageRequest) {
@@ -93,36 +95,40 @@ export class FundService {
 
   createAllocation(input: CreateFundAllocationInput): Promise<FundAllocationEntity> {
     positive('amount', input.amount, '安排金额');
-    return this.dataSource.transaction(async (manager) => {
-      const project = await manager.getRepository(ProjectEntity).findOneBy({ id: input.projectId });
-      if (!project || !this.scope.includes(project.townCode)) {
-        throw UserInputError.field('projectId', `项目不存在：${input.projectId}`);
-      }
-      const source = await manager.getRepository(FundSourceEntity).findOneBy({ id: input.fundSourceId });
-      if (!source) throw UserInputError.field('fundSourceId', `资金来源不存在：${input.fundSourceId}`);
-      const repo = manager.getRepository(FundAllocationEntity);
-      const { id } = await repo.save(
-        repo.create({
-          projectId: input.projectId,
-          fundSourceId: input.fundSourceId,
-          amount: input.amount,
-          allocatedOn: input.allocatedOn,
-          documentNo: input.documentNo ?? null,
-        }),
-      );
-      const allocation = await repo.findOneByOrFail({ id });
-      await this.audit.record(
-        {
-          action: 'fund_allocation.create',
-          entityType: 'fund_allocation',
-          entityId: id,
-          townCode: project.townCode,
-          after: snapshot(allocation),
-        },
-        manager,
-      );
-      return allocation;
-    });
+    const load = (manager: EntityManager) => (id: string) =>
+      manager.getRepository(FundAllocationEntity).findOneByOrFail({ id });
+    return this.dataSource.transaction((manager) =>
+      this.idempotency.once(manager, 'createFundAllocation', input, load(manager), async () => {
+        const project = await manager.getRepository(ProjectEntity).findOneBy({ id: input.projectId });
+        if (!project || !this.scope.includes(project.townCode)) {
+          throw UserInputError.field('projectId', `项目不存在：${input.projectId}`);
+        }
+        const source = await manager.getRepository(FundSourceEntity).findOneBy({ id: input.fundSourceId });
+        if (!source) throw UserInputError.field('fundSourceId', `资金来源不存在：${input.fundSourceId}`);
+        const repo = manager.getRepository(FundAllocationEntity);
+        const { id } = await repo.save(
+          repo.create({
+            projectId: input.projectId,
+            fundSourceId: input.fundSourceId,
+            amount: input.amount,
+            allocatedOn: input.allocatedOn,
+            documentNo: input.documentNo ?? null,
+          }),
+        );
+        const allocation = await repo.findOneByOrFail({ id });
+        await this.audit.record(
+          {
+            action: 'fund_allocation.create',
+            entityType: 'fund_allocation',
+            entityId: id,
+            townCode: project.townCode,
+            after: snapshot(allocation),
+          },
+          manager,
+        );
+        return allocation;
+      }),
+    );
   }
 
   updateAllocation(id: string, input: UpdateFundAllocationInput): Promise<FundAllocationEntity> {
@@ -199,79 +205,87 @@ export class FundService {
   recordDisbursement(input: RecordDisbursementInput): Promise<DisbursementEntity> {
     const fen = positive('amount', input.amount, '支出金额');
     assertNotFuture('paidOn', input.paidOn);
-    return this.dataSource.transaction(async (manager) => {
-      const allocation = await this.lockAllocation(manager, input.allocationId, 'allocationId');
-      if (input.paidOn < allocation.allocatedOn) {
-        throw UserInputError.field('paidOn', `支付日期不能早于资金下达日期 ${allocation.allocatedOn}`);
-      }
-      const remaining = moneyToFen(allocation.amount) - moneyToFen(allocation.disbursedAmount);
-      if (fen > remaining) {
-        throw new ConflictError(
-          `支出金额超过该资金安排的剩余额度（剩余 ${fenToMoney(remaining)} 元）`,
-          'EXCEEDS_ALLOCATION',
-          {
-            remaining: fenToMoney(remaining),
-            fields: [{ field: 'amount', message: `超过剩余额度 ${fenToMoney(remaining)} 元` }],
-          },
-        );
-      }
-      return this.insertDisbursement(manager, allocation.townCode, {
-        allocationId: allocation.id,
-        paidOn: input.paidOn,
-        amount: input.amount,
-        voucherNo: input.voucherNo.trim(),
-        payee: input.payee?.trim() ?? '',
-        note: input.note?.trim() ?? '',
-        reversesId: null,
-      });
-    });
+    const load = (manager: EntityManager) => (id: string) =>
+      manager.getRepository(DisbursementEntity).findOneByOrFail({ id });
+    return this.dataSource.transaction((manager) =>
+      this.idempotency.once(manager, 'recordDisbursement', input, load(manager), async () => {
+        const allocation = await this.lockAllocation(manager, input.allocationId, 'allocationId');
+        if (input.paidOn < allocation.allocatedOn) {
+          throw UserInputError.field('paidOn', `支付日期不能早于资金下达日期 ${allocation.allocatedOn}`);
+        }
+        const remaining = moneyToFen(allocation.amount) - moneyToFen(allocation.disbursedAmount);
+        if (fen > remaining) {
+          throw new ConflictError(
+            `支出金额超过该资金安排的剩余额度（剩余 ${fenToMoney(remaining)} 元）`,
+            'EXCEEDS_ALLOCATION',
+            {
+              remaining: fenToMoney(remaining),
+              fields: [{ field: 'amount', message: `超过剩余额度 ${fenToMoney(remaining)} 元` }],
+            },
+          );
+        }
+        return this.insertDisbursement(manager, allocation.townCode, {
+          allocationId: allocation.id,
+          paidOn: input.paidOn,
+          amount: input.amount,
+          voucherNo: input.voucherNo.trim(),
+          payee: input.payee?.trim() ?? '',
+          note: input.note?.trim() ?? '',
+          reversesId: null,
+        });
+      }),
+    );
   }
 
   /** Corrects a payment by a negative entry that names it; the original stays as it was. */
   reverseDisbursement(input: ReverseDisbursementInput): Promise<DisbursementEntity> {
     assertNotFuture('paidOn', input.paidOn);
-    return this.dataSource.transaction(async (manager) => {
-      const qb = manager
-        .getRepository(DisbursementEntity)
-        .createQueryBuilder('d')
-        .where('d.id = :id', { id: input.disbursementId })
-        .setLock('pessimistic_write', undefined, ['d']);
-      if (this.scope.towns) {
-        // Another town's payment does not exist for a town clerk: not even its amount or date shows.
-        qb.innerJoin(FundAllocationEntity, 'a', 'a.id = d.allocation_id').innerJoin(
-          ProjectEntity,
-          'p',
-          'p.id = a.project_id',
+    const load = (manager: EntityManager) => (id: string) =>
+      manager.getRepository(DisbursementEntity).findOneByOrFail({ id });
+    return this.dataSource.transaction((manager) =>
+      this.idempotency.once(manager, 'reverseDisbursement', input, load(manager), async () => {
+        const qb = manager
+          .getRepository(DisbursementEntity)
+          .createQueryBuilder('d')
+          .where('d.id = :id', { id: input.disbursementId })
+          .setLock('pessimistic_write', undefined, ['d']);
+        if (this.scope.towns) {
+          // Another town's payment does not exist for a town clerk: not even its amount or date shows.
+          qb.innerJoin(FundAllocationEntity, 'a', 'a.id = d.allocation_id').innerJoin(
+            ProjectEntity,
+            'p',
+            'p.id = a.project_id',
+          );
+          this.scope.apply(qb, 'p.town_code');
+        }
+        const original = isUuid(input.disbursementId) ? await qb.getOne() : null;
+        if (!original) throw UserInputError.field('disbursementId', `支出记录不存在：${input.disbursementId}`);
+        if (original.reversesId) throw UserInputError.field('disbursementId', '冲销记录本身不能再冲销');
+        const [{ reversed }] = await manager.query(
+          'SELECT COALESCE(SUM(amount), 0)::text AS reversed FROM disbursement WHERE reverses_id = $1',
+          [original.id],
         );
-        this.scope.apply(qb, 'p.town_code');
-      }
-      const original = isUuid(input.disbursementId) ? await qb.getOne() : null;
-      if (!original) throw UserInputError.field('disbursementId', `支出记录不存在：${input.disbursementId}`);
-      if (original.reversesId) throw UserInputError.field('disbursementId', '冲销记录本身不能再冲销');
-      const [{ reversed }] = await manager.query(
-        'SELECT COALESCE(SUM(amount), 0)::text AS reversed FROM disbursement WHERE reverses_id = $1',
-        [original.id],
-      );
-      const open = moneyToFen(original.amount) + moneyToFen(reversed);
-      if (open === 0n) throw new ConflictError('该笔支出已全部冲销', 'ALREADY_REVERSED');
-      const fen = input.amount == null ? open : positive('amount', input.amount, '冲销金额');
-      if (fen > open) {
-        throw new ConflictError(`冲销金额超过未冲销部分（${fenToMoney(open)} 元）`, 'EXCEEDS_PAYMENT', {
-          fields: [{ field: 'amount', message: `最多可冲销 ${fenToMoney(open)} 元` }],
+        const open = moneyToFen(original.amount) + moneyToFen(reversed);
+        if (open === 0n) throw new ConflictError('该笔支出已全部冲销', 'ALREADY_REVERSED');
+        const fen = input.amount == null ? open : positive('amount', input.amount, '冲销金额');
+        if (fen > open) {
+          throw new ConflictError(`冲销金额超过未冲销部分（${fenToMoney(open)} 元）`, 'EXCEEDS_PAYMENT', {
+            fields: [{ field: 'amount', message: `最多可冲销 ${fenToMoney(open)} 元` }],
+          });
+        }
+        if (input.paidOn < original.paidOn) throw UserInputError.field('paidOn', '冲销日期不能早于原支付日期');
+        const allocation = await this.lockAllocation(manager, original.allocationId, 'disbursementId');
+        return this.insertDisbursement(manager, allocation.townCode, {
+          allocationId: original.allocationId,
+          paidOn: input.paidOn,
+          amount: fenToMoney(-fen),
+          voucherNo: input.voucherNo.trim(),
+          payee: original.payee,
+          note: input.reason.trim(),
+          reversesId: original.id,
         });
-      }
-      if (input.paidOn < original.paidOn) throw UserInputError.field('paidOn', '冲销日期不能早于原支付日期');
-      const allocation = await this.lockAllocation(manager, original.allocationId, 'disbursementId');
-      return this.insertDisbursement(manager, allocation.townCode, {
-        allocationId: original.allocationId,
-        paidOn: input.paidOn,
-        amount: fenToMoney(-fen),
-        voucherNo: input.voucherNo.trim(),
-        payee: original.payee,
-        note: input.reason.trim(),
-        reversesId: original.id,
-      });
-    });
+      }),
+    );
   }
 
   private async insertDisbursement(

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { IdempotentInput } from '../../common/idempotency';
 import { UUID } from '../../common/ids';
 import { MoneyScalar } from '../../common/money';
 import { SortDirection } from '../../common/page-args';
@@ -147,7 +148,7 @@ export class PartnerEnterpriseInput {
 }
 
 @InputType({ description: '登记协作企业的一笔投资（可投向园区或项目）' })
-export class EnterpriseInvestmentInput {
+export class EnterpriseInvestmentInput extends IdempotentInput {
   @Field(() => ID) @Matches(UUID, { message: '企业 ID 无效' }) enterpriseId: string;
   @Field(() => Int) @Min(YEAR.min, { message: YEAR.message }) @Max(YEAR.max, { message: YEAR.message }) year: number;
   @Field(() => MoneyScalar) amount: string;
