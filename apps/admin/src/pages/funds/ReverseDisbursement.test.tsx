@@ -120,4 +120,31 @@ describe('冲销', () => {
     expect(await screen.findByText('该笔支出已全部冲销')).toBeTruthy();
     expect(screen.queryByText('记录已被他人修改')).toBeNull();
   });
+
+  it('a resubmission after a lost answer sends the same idempotency key; the next reversal a new one', async () => {
+    const keys: unknown[] = [];
+    const sent: { input?: Record<string, unknown> } = {};
+    const lost = {
+      errors: [{ message: '系统繁忙，请稍后重试', extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }],
+    };
+    const mock = reverseMock(sent, lost, reversed, reversed);
+    const answer = mock.result as (variables: Record<string, any>) => Answer;
+    mock.result = (variables) => {
+      keys.push(variables.input.idempotencyKey);
+      return answer(variables);
+    };
+    renderAt('/funds?tab=disbursements', [listMock, sourcesMock, mock]);
+    await openReversal('PZ-2021-0003');
+    fillAndSubmit();
+    expect(await screen.findByText('系统繁忙，请稍后重试')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /确\s*定|OK/ }));
+    expect(await screen.findByText('已冲销，冲销凭证 PZ-2021-0100')).toBeTruthy();
+    await openReversal('PZ-2021-0001');
+    fillAndSubmit();
+    await waitFor(() => expect(keys).toHaveLength(3));
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
 });

@@ -91,6 +91,7 @@ describe('东西部协作', () => {
       parkId: null,
       projectId: null,
       description: '社区工厂设备购置',
+      idempotencyKey: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
   });
 

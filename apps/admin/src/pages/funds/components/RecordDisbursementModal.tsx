@@ -4,6 +4,7 @@ import { App, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { positiveMoneyRule } from '../../../lib/formRules';
+import { useIdempotencyKey } from '../../../lib/useIdempotencyKey';
 import { AllocationPickerQuery, RecordDisbursementMutation } from '../funds.graphql';
 import { fundText as t } from '../locale';
 import { DisbursementFormModal, PaidOnField, VoucherNoField } from './DisbursementFormModal';
@@ -28,6 +29,7 @@ export interface RecordDisbursementModalProps {
 export function RecordDisbursementModal({ open, onClose, onRecorded }: RecordDisbursementModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const idempotencyKey = useIdempotencyKey();
   const [search, { data, loading: searching }] = useLazyQuery(AllocationPickerQuery);
   const [record] = useMutation(RecordDisbursementMutation, {
     update: (cache) => cache.evict({ fieldName: 'disbursements' }),
@@ -51,10 +53,12 @@ export function RecordDisbursementModal({ open, onClose, onRecorded }: RecordDis
           voucherNo: v.voucherNo.trim(),
           payee: v.payee?.trim() ?? '',
           note: v.note?.trim() ?? '',
+          idempotencyKey: idempotencyKey.current(),
         },
       },
     });
     if (result) message.success(t.recorded(result.recordDisbursement.voucherNo));
+    idempotencyKey.renew();
     form.resetFields();
     setChosen(null);
     onRecorded();
@@ -65,7 +69,10 @@ export function RecordDisbursementModal({ open, onClose, onRecorded }: RecordDis
       title={t.recordTitle}
       open={open}
       form={form}
-      onClose={onClose}
+      onClose={() => {
+        idempotencyKey.renew();
+        onClose();
+      }}
       onSubmit={submit}
       width={640}
     >

@@ -4,6 +4,7 @@ import { Alert, App, Descriptions, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { positiveMoneyRule } from '../../../lib/formRules';
+import { useIdempotencyKey } from '../../../lib/useIdempotencyKey';
 import { ReverseDisbursementMutation } from '../funds.graphql';
 import { fundText as t } from '../locale';
 import { DisbursementFormModal, PaidOnField, VoucherNoField } from './DisbursementFormModal';
@@ -42,6 +43,7 @@ export function ReverseDisbursementModal({
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const idempotencyKey = useIdempotencyKey();
   const [reverse] = useMutation(ReverseDisbursementMutation, {
     update: (cache) => cache.evict({ fieldName: 'disbursements' }),
   });
@@ -63,10 +65,12 @@ export function ReverseDisbursementModal({
           paidOn: v.paidOn.format('YYYY-MM-DD'),
           voucherNo: v.voucherNo.trim(),
           reason: v.reason.trim(),
+          idempotencyKey: idempotencyKey.current(),
         },
       },
     });
     if (data) message.success(t.reversedDone(data.reverseDisbursement.voucherNo));
+    idempotencyKey.renew();
     onReversed();
   };
 
@@ -75,7 +79,10 @@ export function ReverseDisbursementModal({
       title={t.reverseTitle}
       open={target !== null}
       form={form}
-      onClose={onClose}
+      onClose={() => {
+        idempotencyKey.renew();
+        onClose();
+      }}
       onSubmit={submit}
       formKey={shown?.id}
       initialValues={{ amount: plain }}

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, App, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { positiveMoneyRule, toMoney } from '../../../lib/formRules';
+import { useIdempotencyKey } from '../../../lib/useIdempotencyKey';
 import { useServerErrors } from '../../../lib/useServerErrors';
 import { RecordEnterpriseInvestmentMutation } from '../industry.graphql';
 import { industryText as t } from '../locale';
@@ -40,6 +41,7 @@ function fieldPath(field: string): (string | number)[] {
 export function RecordInvestmentModal({ enterprise, withProjects, onClose, onRecorded }: RecordInvestmentModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const idempotencyKey = useIdempotencyKey();
   const [errors, setErrors] = useState<string[]>([]);
   const targetKind = Form.useWatch('targetKind', form);
   const [record, { loading }] = useMutation(RecordEnterpriseInvestmentMutation);
@@ -48,9 +50,10 @@ export function RecordInvestmentModal({ enterprise, withProjects, onClose, onRec
   useEffect(() => {
     if (!enterprise) return;
     setErrors([]);
+    idempotencyKey.renew();
     form.resetFields();
     form.setFieldsValue({ year: YEARS[0], targetKind: 'none' });
-  }, [enterprise, form]);
+  }, [enterprise, form, idempotencyKey]);
 
   const submit = async (v: Values) => {
     if (!enterprise) return;
@@ -74,10 +77,12 @@ export function RecordInvestmentModal({ enterprise, withProjects, onClose, onRec
             parkId,
             projectId: v.targetKind === 'project' ? (v.projectId ?? null) : null,
             description: v.description.trim(),
+            idempotencyKey: idempotencyKey.current(),
           },
         },
       });
       message.success(t.investmentRecorded);
+      idempotencyKey.renew();
       onRecorded();
     } catch (e) {
       setErrors(showError(e).unmatched);
