@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
+    // The fault-injection suite has a command of its own (test:reliability).
+    exclude: ['src/reliability/**', 'node_modules/**'],
     // Each file starts its own database; one at a time keeps two cores from thrashing.
     fileParallelism: false,
     testTimeout: 60_000,

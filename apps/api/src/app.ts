@@ -52,6 +52,7 @@ type AppConfig = Pick<
   | 'env'
   | 'adminDistDir'
   | 'shutdownGraceMs'
+  | 'shutdownDelayMs'
   | 'sqlCountHeader'
   | 'sessionIdleTimeoutSeconds'
   | 'sessionMaxAgeSeconds'
@@ -143,7 +144,12 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  let draining = false;
   app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     try {
       await db.dataSource.query('SELECT 1');
       res.json({ status: 'ready', database: db.embedded ? 'embedded' : 'server' });
@@ -223,6 +229,9 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   return {
     server,
     async stop() {
+      // Out of rotation first: /readyz says so while requests are still served for a moment.
+      draining = true;
+      if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       // Apollo's drain plugin closes the listener and waits for in-flight requests.
       await apollo.stop();
       log.info('http server drained');

@@ -23,6 +23,11 @@ export interface Config {
   logLevel: string;
   /** How long SIGTERM waits for in-flight requests before closing anyway. */
   shutdownGraceMs: number;
+  /**
+   * How long SIGTERM keeps serving with /readyz answering 503 before it stops accepting, so a load
+   * balancer takes the process out of rotation first.
+   */
+  shutdownDelayMs: number;
   /** A request that has not been answered by then gets a retryable 503 (the work is abandoned). */
   requestTimeoutMs: number;
   /** The restricted role the API's database sessions run as, when the server has it ('' for none). */
@@ -98,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDistDir: adminDistDir === '' ? undefined : path.resolve(adminDistDir),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 120000),
+    shutdownDelayMs: int(env, 'SHUTDOWN_DELAY_MS', nodeEnv === 'production' ? 3000 : 0, 0, 60000),
     sqlCountHeader: bool(env, 'SQL_COUNT_HEADER', nodeEnv !== 'production'),
     dbAppRole: env.DB_APP_ROLE ?? 'hanbin_app',
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 30000, 100, 600000),

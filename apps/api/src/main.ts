@@ -64,7 +64,7 @@ async function main() {
     const timer = setTimeout(() => {
       log.error('drain timed out; exiting');
       process.exit(1);
-    }, config.shutdownGraceMs + 5000);
+    }, config.shutdownDelayMs + config.shutdownGraceMs + 5000);
     try {
       await app.stop();
       log.info('stopped');

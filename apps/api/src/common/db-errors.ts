@@ -45,7 +45,15 @@ const RETRYABLE_PG_CODES = new Set([
 export function translateDbError(error: unknown): AppError | undefined {
   const err = ((error as { driverError?: PgError }).driverError ?? error) as PgError;
   const message = err?.message ?? '';
-  if (/timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET/i.test(message)) {
+  // The connection went away (a restart, a killed backend): whatever the transaction did was rolled
+  // back with it, so the client may send the request again. TypeORM reports a transaction whose
+  // connection it already dropped as a released query runner.
+  if (
+    /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET|not queryable/i.test(
+      message,
+    ) ||
+    (error as Error)?.name === 'QueryRunnerAlreadyReleasedError'
+  ) {
     return new ServiceUnavailableError();
   }
   if (!err?.code) return undefined;

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import type { GqlResult, TestApi } from './harness';
+import type { Gql, GqlResult } from './harness';
+
+/** Anything that sends GraphQL as a signed-in administrator: the in-process test API, or a client of a running one. */
+export type Caller = { gql: Gql };
 
 /**
  * Small factories that build test data through the API's own mutations, so every row a test
@@ -92,16 +95,16 @@ export function projectInput(overrides: Record<string, unknown> = {}): Record<st
 
 export type Project = Record<string, any> & { id: string; code: string; version: number };
 
-export async function createProject(api: TestApi, overrides: Record<string, unknown> = {}): Promise<Project> {
+export async function createProject(api: Caller, overrides: Record<string, unknown> = {}): Promise<Project> {
   return dataOf(await api.gql(CREATE_PROJECT, { input: projectInput(overrides) }), 'createProject');
 }
 
-export async function getProject(api: TestApi, id: string): Promise<Project> {
+export async function getProject(api: Caller, id: string): Promise<Project> {
   return dataOf(await api.gql(GET_PROJECT, { id }), 'project');
 }
 
 export async function advanceProject(
-  api: TestApi,
+  api: Caller,
   project: { id: string; version: number },
   to: string,
 ): Promise<Project> {
@@ -112,7 +115,7 @@ export async function advanceProject(
 }
 
 export async function createFundSource(
-  api: TestApi,
+  api: Caller,
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; name: string; code: string }> {
   const code = uniqueCode('FS');
@@ -131,7 +134,7 @@ export async function createFundSource(
 export type Allocation = Record<string, any> & { id: string; version: number; amount: string };
 
 export async function createAllocation(
-  api: TestApi,
+  api: Caller,
   input: { projectId: string; fundSourceId?: string; amount: string; allocatedOn?: string; documentNo?: string },
 ): Promise<Allocation> {
   const fundSourceId = input.fundSourceId ?? (await createFundSource(api)).id;
@@ -139,12 +142,12 @@ export async function createAllocation(
   return dataOf(await api.gql(CREATE_ALLOCATION, { input: full }), 'createFundAllocation');
 }
 
-export async function getAllocation(api: TestApi, id: string): Promise<Allocation> {
+export async function getAllocation(api: Caller, id: string): Promise<Allocation> {
   return dataOf(await api.gql(GET_ALLOCATION, { id }), 'fundAllocation');
 }
 
 /** A fresh project with one allocation of `amount`, ready for payments. */
-export async function fundedProject(api: TestApi, amount: string, overrides: Record<string, unknown> = {}) {
+export async function fundedProject(api: Caller, amount: string, overrides: Record<string, unknown> = {}) {
   const project = await createProject(api, overrides);
   const allocation = await createAllocation(api, { projectId: project.id, amount });
   return { project, allocation };
@@ -170,7 +173,7 @@ export type Disbursement = {
 };
 
 export async function recordDisbursement(
-  api: TestApi,
+  api: Caller,
   allocationId: string,
   amount: string,
   overrides: Record<string, unknown> = {},
@@ -182,7 +185,7 @@ export async function recordDisbursement(
 }
 
 export async function reverseDisbursement(
-  api: TestApi,
+  api: Caller,
   disbursementId: string,
   amount?: string,
   overrides: Record<string, unknown> = {},
@@ -199,7 +202,7 @@ export async function reverseDisbursement(
 }
 
 /** How many projects the library holds, as the list reports it. */
-export async function projectCount(api: TestApi, filter: Record<string, unknown> = {}): Promise<number> {
+export async function projectCount(api: Caller, filter: Record<string, unknown> = {}): Promise<number> {
   const result = await api.gql(
     `query ($filter: ProjectFilter) { projects(filter: $filter, first: 0) { totalCount } }`,
     { filter },
