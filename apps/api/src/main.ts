@@ -61,10 +61,13 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'draining');
-    const timer = setTimeout(() => {
-      log.error('drain timed out; exiting');
-      process.exit(1);
-    }, config.shutdownDelayMs + config.shutdownGraceMs + 5000);
+    const timer = setTimeout(
+      () => {
+        log.error('drain timed out; exiting');
+        process.exit(1);
+      },
+      config.shutdownDelayMs + config.shutdownGraceMs + 5000,
+    );
     try {
       await app.stop();
       log.info('stopped');

@@ -1,7 +1,7 @@
 import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
-import type { PolicyCheck } from './passwordPolicy';
 import { authText as t } from './locale';
+import type { PolicyCheck } from './passwordPolicy';
 
 /** The password rule, each line ticked as the new password meets it. */
 export function PasswordChecklist({ checks }: { checks: PolicyCheck[] }) {

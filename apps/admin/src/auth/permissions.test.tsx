@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FundSourceOptionsQuery } from '../pages/funds/funds.graphql';
 import { AuditLogQuery } from '../pages/audit/audit.graphql';
+import { FundSourceOptionsQuery } from '../pages/funds/funds.graphql';
 import {
   ProjectDetailQuery,
   ProjectFundSourceOptionsQuery,

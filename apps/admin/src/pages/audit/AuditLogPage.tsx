@@ -6,18 +6,18 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import type {
   AuditEntryRowFragment,
-  AuditLogCursorsQuery as CursorsData,
   AuditFilter,
+  AuditLogCursorsQuery as CursorsData,
   AuditLogQuery as ListData,
 } from '../../gql/graphql';
-import { TownsQuery } from '../../lib/places.graphql';
 import { DEFAULT_PAGE_SIZE, pageChanges } from '../../lib/paging';
+import { TownsQuery } from '../../lib/places.graphql';
 import { usePagedTable } from '../../lib/usePagedTable';
 import { intParam, type SearchValue, useSearchState } from '../../lib/useSearchState';
 import { AuditLogCursorsQuery, AuditLogQuery } from './audit.graphql';
-import { auditColumns } from './components/auditColumns';
 import { AuditEntryDrawer } from './components/AuditEntryDrawer';
 import { AUDIT_FILTER_KEYS, AuditFilters } from './components/AuditFilters';
+import { auditColumns } from './components/auditColumns';
 import { auditText as t } from './locale';
 
 type Row = AuditEntryRowFragment;

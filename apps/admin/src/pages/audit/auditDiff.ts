@@ -8,7 +8,7 @@ import {
   roleLabels,
 } from '@hanbin/ui';
 import dayjs from 'dayjs';
-import { auditText as t, fieldLabels } from './locale';
+import { fieldLabels, auditText as t } from './locale';
 
 // Fields whose values are enum members the UI already names (by the last segment of the path).
 const valueLabels: Record<string, Record<string, string>> = {

@@ -5,17 +5,17 @@ import { useCallback, useMemo, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import type {
+  ApiTokenRowFragment,
   ApiTokenCursorsQuery as CursorsData,
   ApiTokenListQuery as ListData,
-  ApiTokenRowFragment,
 } from '../../gql/graphql';
 import { DEFAULT_PAGE_SIZE, pageChanges } from '../../lib/paging';
 import { usePagedTable } from '../../lib/usePagedTable';
-import { useServerErrors } from '../../lib/useServerErrors';
 import { intParam, useSearchState } from '../../lib/useSearchState';
+import { useServerErrors } from '../../lib/useServerErrors';
 import { CreateTokenModal } from './components/CreateTokenModal';
-import { tokenColumns } from './components/tokenColumns';
 import { type IssuedToken, TokenSecretDialog } from './components/TokenSecretDialog';
+import { tokenColumns } from './components/tokenColumns';
 import { tokenText as t } from './locale';
 import { ApiTokenCursorsQuery, ApiTokenListQuery, RevokeApiTokenMutation } from './tokens.graphql';
 

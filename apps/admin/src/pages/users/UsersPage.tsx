@@ -14,14 +14,14 @@ import type {
   UserFilter,
   UserRowFragment,
 } from '../../gql/graphql';
-import { TownsQuery } from '../../lib/places.graphql';
 import { DEFAULT_PAGE_SIZE, pageChanges } from '../../lib/paging';
-import { useServerErrors } from '../../lib/useServerErrors';
+import { TownsQuery } from '../../lib/places.graphql';
 import { usePagedTable } from '../../lib/usePagedTable';
 import { enumParam, intParam, useSearchState } from '../../lib/useSearchState';
+import { useServerErrors } from '../../lib/useServerErrors';
 import { ResetPasswordModal } from './components/ResetPasswordModal';
-import { userColumns } from './components/userColumns';
 import { STAFF_ROLES, UserFormModal } from './components/UserFormModal';
+import { userColumns } from './components/userColumns';
 import { userText as t } from './locale';
 import { UnlockUserMutation, UserCursorsQuery, UserListQuery } from './users.graphql';
 

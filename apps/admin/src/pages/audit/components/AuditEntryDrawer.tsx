@@ -3,7 +3,7 @@ import { Descriptions, Drawer, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { AuditEntryRowFragment } from '../../../gql/graphql';
-import { actionLabel, auditText as t, entityLabel } from '../locale';
+import { actionLabel, entityLabel, auditText as t } from '../locale';
 import { AuditDiffTable } from './AuditDiffTable';
 
 /** Who did it: the kind (用户, 接口令牌 …) and the name the API recorded. */

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { commonText } from '../../../lib/locale';
 import type { SearchValue } from '../../../lib/useSearchState';
-import { actionLabel, auditText as t, ENTITY_TYPES, entityLabel, KNOWN_ACTIONS } from '../locale';
+import { actionLabel, ENTITY_TYPES, entityLabel, KNOWN_ACTIONS, auditText as t } from '../locale';
 
 /** Query-string keys of the audit filters (page resets when one changes). */
 export const AUDIT_FILTER_KEYS = ['from', 'to', 'action', 'actor', 'type', 'entity', 'town'] as const;

@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { QueryError } from '../../../components/QueryError';
 import type { AuditEntryRowFragment } from '../../../gql/graphql';
 import { AuditLogQuery } from '../../audit/audit.graphql';
-import { auditColumns } from '../../audit/components/auditColumns';
 import { AuditEntryDrawer } from '../../audit/components/AuditEntryDrawer';
+import { auditColumns } from '../../audit/components/auditColumns';
 import { auditText as t } from '../../audit/locale';
 
 const SHOWN = 20;
