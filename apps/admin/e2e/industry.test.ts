@@ -1,57 +1,16 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserMissing,
-  type RunningApi,
-  type RunningBrowser,
-  saveScreenshot,
-  screenshotPath,
-  startApi,
-  startBrowser,
-} from './harness';
+import { browserMissing, type RunningApi, type RunningBrowser, startApi, startBrowser } from './harness';
 import { changeInitialPassword, INITIAL_PASSWORD, signIn, signOut } from './session';
+import { dropdownOf, pickOption, shot } from './widgets';
 
 // 产业发展 through the UI only: the report's figures on the dashboard; 瀛湖镇's clerk registers a park
 // of her town, links a household of her town to it and sees the overview count it; the East–West
 // enterprises are hers to read, not to register.
 
-/** Where the screenshots are also copied for a person to look at. */
-const SHOTS_DIR = process.env.E2E_SHOTS_DIR || '/tmp/shots';
 const CLERK = 'yinghu';
 const CLERK_NAME = /瀛湖镇工作人员/;
 const YINGHU = '瀛湖镇';
-
-async function shot(page: Page, name: string) {
-  // Let the success toasts go first: they would cover the page.
-  await page
-    .locator('.ant-message-notice')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
-  await saveScreenshot(page, name);
-  mkdirSync(SHOTS_DIR, { recursive: true });
-  try {
-    copyFileSync(screenshotPath(name), join(SHOTS_DIR, name));
-  } catch (error) {
-    console.warn(`[industry e2e] screenshot ${name} not copied: ${error}`);
-  }
-}
-
-/**
- * The dropdown of the antd Select whose field id is `id` (antd names its list `${id}_list`): a
- * dropdown that is still closing would otherwise be taken for the one just opened.
- */
-function dropdownOf(page: Page, id: string) {
-  return page.locator('.ant-select-dropdown:visible').filter({ has: page.locator(`[id="${id}_list"]`) });
-}
-
-/** Opens the antd Select of field `id` and picks the option titled `option`. */
-async function pickSelect(page: Page, id: string, option: string) {
-  await page.locator(`[id="${id}"]`).click();
-  await dropdownOf(page, id).getByTitle(option, { exact: true }).click();
-}
 
 /** Opens the antd Select of field `id` and picks its first option; returns that option's text. */
 async function pickFirst(page: Page, id: string): Promise<string> {
@@ -140,10 +99,10 @@ describe.skipIf(browserMissing)('产业发展 (built API + built admin + chromiu
     await page.waitForURL(/\/industry\/parks\/new$/, { timeout: 30_000 });
     await page.getByRole('heading', { name: '新建园区', level: 4 }).waitFor({ timeout: 30_000 });
     await page.getByLabel('园区名称', { exact: true }).fill(parkName);
-    await pickSelect(page, 'level', '区级');
-    await pickSelect(page, 'industry', '茶叶');
+    await pickOption(page, 'level', '区级');
+    await pickOption(page, 'industry', '茶叶');
     await page.getByLabel('经营主体', { exact: true }).fill('汉滨区瀛湖富硒茶叶专业合作社（测试）');
-    await pickSelect(page, 'operatorKind', '合作社');
+    await pickOption(page, 'operatorKind', '合作社');
     await page.getByLabel('建园年份').fill('2022');
     // Her one town is chosen for her; the villages offered are its own.
     const townItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('所在镇办') });
@@ -208,7 +167,7 @@ describe.skipIf(browserMissing)('产业发展 (built API + built admin + chromiu
       .filter({ hasText: code })
       .first()
       .click({ timeout: 30_000 });
-    await pickSelect(page, 'mode', '务工就业');
+    await pickOption(page, 'mode', '务工就业');
     await dialog.getByLabel('户增收（元）').fill('6,800');
     await dialog.getByLabel('备注').fill('端到端测试：园区务工');
     await shot(page, 'industry-link-dialog.png');

@@ -1,62 +1,18 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyPdf, tinyPng } from './files';
-import {
-  browserMissing,
-  type RunningApi,
-  type RunningBrowser,
-  saveScreenshot,
-  screenshotPath,
-  startApi,
-  startBrowser,
-} from './harness';
+import { browserMissing, type RunningApi, type RunningBrowser, startApi, startBrowser } from './harness';
 import { changeInitialPassword, INITIAL_PASSWORD, signIn, signOut } from './session';
+import { bureauDay, shot, typeDate } from './widgets';
 
 // One case, from a low-income warning of 瀛湖镇 to 区级审定, through the UI only: the town clerk
 // records the town's steps, the district administrator the district's.
 
-/** Where the screenshots are also copied for a person to look at. */
-const SHOTS_DIR = process.env.E2E_SHOTS_DIR || '/tmp/shots';
 const CLERK = 'yinghu';
 const CLERK_NAME = /瀛湖镇工作人员/;
 
-const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** The bureau's calendar day `offset` days from today, "YYYY-MM-DD". */
-function day(offset: number): string {
-  const [y, m, d] = shanghaiDay.format(new Date()).split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
-}
-
-async function shot(page: Page, name: string) {
-  // Let the success toasts go first: they would cover the page.
-  await page
-    .locator('.ant-message-notice')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
-  await saveScreenshot(page, name);
-  mkdirSync(SHOTS_DIR, { recursive: true });
-  try {
-    copyFileSync(screenshotPath(name), join(SHOTS_DIR, name));
-  } catch (error) {
-    console.warn(`[monitoring e2e] screenshot ${name} not copied: ${error}`);
-  }
-}
-
-/** Types a date into an antd DatePicker and confirms it. */
-async function pickDate(field: Locator, value: string) {
-  await field.click();
-  await field.fill(value);
-  await field.press('Enter');
-}
+const day = (offset: number): string => bureauDay(offset);
 
 interface StepPlan {
   code: string;
@@ -123,10 +79,10 @@ describe.skipIf(browserMissing)('防返贫监测: a warning taken to 区级审�
     if (step.notice) {
       // The form states the minimum notice period of the procedure.
       expect(await card.getByTestId('notice-rule').textContent()).toContain('不少于 5 天');
-      await pickDate(card.getByLabel('公示开始日期'), day(step.notice[0]));
-      await pickDate(card.getByLabel('公示结束日期'), day(step.notice[1]));
+      await typeDate(card.getByLabel('公示开始日期'), day(step.notice[0]));
+      await typeDate(card.getByLabel('公示结束日期'), day(step.notice[1]));
     }
-    await pickDate(card.getByLabel('办理日期'), day(step.actedOn));
+    await typeDate(card.getByLabel('办理日期'), day(step.actedOn));
     if (step.upload) {
       const { kind, name, mimeType, buffer } = step.upload;
       await card.getByTestId(`upload-${kind}`).locator('input[type=file]').setInputFiles({ name, mimeType, buffer });
@@ -166,7 +122,7 @@ describe.skipIf(browserMissing)('防返贫监测: a warning taken to 区级审�
     await page.locator('.ant-select-dropdown:visible').getByTitle('边缘易致贫户', { exact: true }).click();
     // 绿色通道 is offered to 突发严重困难户 only.
     expect(await dialog.getByText('绿色通道').count()).toBe(0);
-    await pickDate(dialog.getByLabel('发现日期'), day(DISCOVERED));
+    await typeDate(dialog.getByLabel('发现日期'), day(DISCOVERED));
     await dialog.getByRole('button', { name: '发起监测' }).click();
 
     await page.waitForURL(/\/monitoring\/cases\/[0-9a-f-]{36}$/, { timeout: 30_000 });

@@ -36,6 +36,23 @@ const ParkDetailPage = lazyNamed(() => import('./pages/industry/ParkDetailPage')
 const ParkEditPage = lazyNamed(() => import('./pages/industry/ParkEditPage'), 'ParkEditPage');
 const IndustryOverviewPage = lazyNamed(() => import('./pages/industry/IndustryOverviewPage'), 'IndustryOverviewPage');
 const EastWestPage = lazyNamed(() => import('./pages/industry/EastWestPage'), 'EastWestPage');
+const TeamListPage = lazyNamed(() => import('./pages/stationing/TeamListPage'), 'TeamListPage');
+const TeamCreatePage = lazyNamed(() => import('./pages/stationing/TeamCreatePage'), 'TeamCreatePage');
+const TeamDetailPage = lazyNamed(() => import('./pages/stationing/TeamDetailPage'), 'TeamDetailPage');
+const SecretaryListPage = lazyNamed(() => import('./pages/stationing/SecretaryListPage'), 'SecretaryListPage');
+const CoveragePage = lazyNamed(() => import('./pages/stationing/CoveragePage'), 'CoveragePage');
+const SupervisionTaskListPage = lazyNamed(
+  () => import('./pages/supervision/SupervisionTaskListPage'),
+  'SupervisionTaskListPage',
+);
+const SupervisionGroupsPage = lazyNamed(
+  () => import('./pages/supervision/SupervisionGroupsPage'),
+  'SupervisionGroupsPage',
+);
+const DemonstrationVillagesPage = lazyNamed(
+  () => import('./pages/supervision/DemonstrationVillagesPage'),
+  'DemonstrationVillagesPage',
+);
 const NotFoundPage = lazyNamed(() => import('./layout/NotFoundPage'), 'NotFoundPage');
 const RequirePermission = lazyNamed(() => import('./auth/RequirePermission'), 'RequirePermission') as ComponentType<{
   permission: Permission;
@@ -87,6 +104,17 @@ export const routes: RouteObject[] = [
       { path: 'industry/parks/:id/edit', element: only(Permission.industryWrite, <ParkEditPage />) },
       { path: 'industry/overview', element: only(Permission.industryRead, <IndustryOverviewPage />) },
       { path: 'industry/east-west', element: only(Permission.industryRead, <EastWestPage />) },
+      { path: 'stationing/teams', element: only(Permission.stationingRead, <TeamListPage />) },
+      { path: 'stationing/teams/new', element: only(Permission.stationingWrite, <TeamCreatePage />) },
+      { path: 'stationing/teams/:id', element: only(Permission.stationingRead, <TeamDetailPage />) },
+      { path: 'stationing/secretaries', element: only(Permission.stationingRead, <SecretaryListPage />) },
+      { path: 'stationing/coverage', element: only(Permission.stationingRead, <CoveragePage />) },
+      { path: 'supervision/tasks', element: only(Permission.supervisionRead, <SupervisionTaskListPage />) },
+      { path: 'supervision/groups', element: only(Permission.supervisionRead, <SupervisionGroupsPage />) },
+      {
+        path: 'supervision/demonstration-villages',
+        element: only(Permission.supervisionRead, <DemonstrationVillagesPage />),
+      },
       { path: 'system/users', element: only(Permission.userManage, <UsersPage />) },
       { path: 'system/tokens', element: only(Permission.tokenManage, <ApiTokensPage />) },
       { path: 'system/audit', element: only(Permission.auditRead, <AuditLogPage />) },

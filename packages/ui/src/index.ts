@@ -18,6 +18,7 @@ export {
   ParkLevelTag,
   ProjectStatusTag,
   RoleTag,
+  SupervisionStatusTag,
   WarningRuleTag,
 } from './components/tags';
 export * from './enums/enums';

@@ -29,6 +29,16 @@ export const Permission = {
   industryWrite: 'industry:write',
   /** Register East–West partner enterprises and their investment (district work). */
   eastWestWrite: 'east-west:write',
+  /** 驻村帮扶: work teams, first secretaries, coverage. */
+  stationingRead: 'stationing:read',
+  /** Station and rotate cadres, end terms, form teams (a town in its own villages). */
+  stationingWrite: 'stationing:write',
+  /** 督查督办: the supervision groups, their tasks, the demonstration villages. */
+  supervisionRead: 'supervision:read',
+  /** Assign tasks (清单交办) and re-check them (district staff and the supervision groups). */
+  supervisionWrite: 'supervision:write',
+  /** Report a task's rectification (the town it was assigned to, or the district). */
+  supervisionRectify: 'supervision:rectify',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

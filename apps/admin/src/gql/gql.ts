@@ -104,6 +104,37 @@ type Documents = {
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CreateProjectDocument,
     "\n  mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.UpdateProjectDocument,
     "\n  mutation AdvanceProjectStatus($input: AdvanceProjectStatusInput!) {\n    advanceProjectStatus(input: $input) {\n      id\n      status\n      nextStatus\n      version\n    }\n  }\n": typeof types.AdvanceProjectStatusDocument,
+    "\n  fragment CadreFields on Cadre {\n    id\n    name\n    title\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.CadreFieldsFragmentDoc,
+    "\n  fragment WorkTeamRow on WorkTeam {\n    id\n    name\n    formedOn\n    dissolvedOn\n    memberCount\n    version\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n    leadUnit {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.WorkTeamRowFragmentDoc,
+    "\n  fragment TeamMemberRow on WorkTeamMember {\n    id\n    role\n    startedOn\n    endedOn\n    endReason\n    version\n    cadre {\n      ...CadreFields\n    }\n  }\n": typeof types.TeamMemberRowFragmentDoc,
+    "\n  fragment FirstSecretaryRow on FirstSecretary {\n    id\n    startedOn\n    endedOn\n    endReason\n    version\n    cadre {\n      ...CadreFields\n    }\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n  }\n": typeof types.FirstSecretaryRowFragmentDoc,
+    "\n  query WorkTeamList($filter: StationingFilter, $first: Int, $after: String) {\n    workTeams(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...WorkTeamRow\n        }\n      }\n    }\n  }\n": typeof types.WorkTeamListDocument,
+    "\n  query WorkTeamCursors($filter: StationingFilter, $first: Int, $after: String) {\n    workTeams(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.WorkTeamCursorsDocument,
+    "\n  query WorkTeamDetail($id: ID!) {\n    workTeam(id: $id) {\n      ...WorkTeamRow\n      members(current: false) {\n        ...TeamMemberRow\n      }\n    }\n  }\n": typeof types.WorkTeamDetailDocument,
+    "\n  query FirstSecretaryList($filter: StationingFilter, $first: Int, $after: String) {\n    firstSecretaries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...FirstSecretaryRow\n        }\n      }\n    }\n  }\n": typeof types.FirstSecretaryListDocument,
+    "\n  query FirstSecretaryCursors($filter: StationingFilter, $first: Int, $after: String) {\n    firstSecretaries(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.FirstSecretaryCursorsDocument,
+    "\n  query VillageSecretaries($villageCode: ID!) {\n    firstSecretaries(filter: { villageCode: $villageCode }, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...FirstSecretaryRow\n        }\n      }\n    }\n  }\n": typeof types.VillageSecretariesDocument,
+    "\n  query StationingCoverage($townCode: ID) {\n    stationingCoverage(townCode: $townCode) {\n      categories\n      covered\n      withTeam\n      withFirstSecretary\n      towns {\n        townCode\n        townName\n        covered\n        withTeam\n        withFirstSecretary\n        villages {\n          villageCode\n          villageName\n          categories\n          hasTeam\n          teamId\n          members\n          hasFirstSecretary\n        }\n      }\n    }\n  }\n": typeof types.StationingCoverageDocument,
+    "\n  query StationingHeadline {\n    stationingSummary {\n      firstSecretaries\n      workTeams\n      members\n    }\n    stationingCoverage {\n      covered\n      withTeam\n      withFirstSecretary\n    }\n  }\n": typeof types.StationingHeadlineDocument,
+    "\n  query DispatchingUnits {\n    dispatchingUnits {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.DispatchingUnitsDocument,
+    "\n  query CadreOptions($filter: CadreFilter) {\n    cadres(filter: $filter, first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CadreFields\n        }\n      }\n    }\n  }\n": typeof types.CadreOptionsDocument,
+    "\n  mutation CreateWorkTeam($input: CreateWorkTeamInput!) {\n    createWorkTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateWorkTeamDocument,
+    "\n  mutation AddWorkTeamMember($input: AddWorkTeamMemberInput!) {\n    addWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n": typeof types.AddWorkTeamMemberDocument,
+    "\n  mutation EndWorkTeamMember($input: EndTermInput!) {\n    endWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n": typeof types.EndWorkTeamMemberDocument,
+    "\n  mutation AppointFirstSecretary($input: AppointFirstSecretaryInput!) {\n    appointFirstSecretary(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n": typeof types.AppointFirstSecretaryDocument,
+    "\n  mutation EndFirstSecretaryTerm($input: EndTermInput!) {\n    endFirstSecretaryTerm(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n": typeof types.EndFirstSecretaryTermDocument,
+    "\n  fragment SupervisionTaskRow on SupervisionTask {\n    id\n    code\n    status\n    finding\n    foundOn\n    assignedUnit\n    deadline\n    overdue\n    rectification\n    rectifiedOn\n    recheckNote\n    recheckedOn\n    failedRechecks\n    closedOn\n    version\n    group {\n      id\n      name\n    }\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n  }\n": typeof types.SupervisionTaskRowFragmentDoc,
+    "\n  query SupervisionTaskList($filter: SupervisionTaskFilter, $first: Int, $after: String) {\n    supervisionTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionTaskRow\n        }\n      }\n    }\n  }\n": typeof types.SupervisionTaskListDocument,
+    "\n  query SupervisionTaskCursors($filter: SupervisionTaskFilter, $first: Int, $after: String) {\n    supervisionTasks(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.SupervisionTaskCursorsDocument,
+    "\n  query SupervisionTask($id: ID!) {\n    supervisionTask(id: $id) {\n      ...SupervisionTaskRow\n    }\n  }\n": typeof types.SupervisionTaskDocument,
+    "\n  query SupervisionGroups {\n    supervisionGroups {\n      id\n      name\n      leaderName\n      towns {\n        code\n        name\n      }\n    }\n  }\n": typeof types.SupervisionGroupsDocument,
+    "\n  query SupervisionSummary {\n    supervisionSummary {\n      groups\n      tasks\n      assigned\n      rectified\n      closed\n      overdue\n      byGroup {\n        group {\n          id\n          name\n        }\n        tasks\n        assigned\n        rectified\n        closed\n        overdue\n      }\n    }\n  }\n": typeof types.SupervisionSummaryDocument,
+    "\n  mutation AssignSupervisionTask($input: AssignSupervisionTaskInput!) {\n    assignSupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n": typeof types.AssignSupervisionTaskDocument,
+    "\n  mutation RectifySupervisionTask($input: RectifySupervisionTaskInput!) {\n    rectifySupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n": typeof types.RectifySupervisionTaskDocument,
+    "\n  mutation RecheckSupervisionTask($input: RecheckSupervisionTaskInput!) {\n    recheckSupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n": typeof types.RecheckSupervisionTaskDocument,
+    "\n  fragment DemonstrationVillageRow on Village {\n    code\n    name\n    categories\n    town {\n      code\n      name\n    }\n  }\n": typeof types.DemonstrationVillageRowFragmentDoc,
+    "\n  query DemonstrationVillages($filter: VillageFilter, $first: Int, $after: String) {\n    villages(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DemonstrationVillageRow\n        }\n      }\n    }\n  }\n": typeof types.DemonstrationVillagesDocument,
+    "\n  query DemonstrationVillageCursors($filter: VillageFilter, $first: Int, $after: String) {\n    villages(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.DemonstrationVillageCursorsDocument,
     "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    kind\n    datasets\n    towns {\n      code\n      name\n    }\n    aggregatesOnly\n    prefix\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ApiTokenRowFragmentDoc,
     "\n  query ApiTokenList($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
     "\n  query ApiTokenCursors($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.ApiTokenCursorsDocument,
@@ -209,6 +240,37 @@ const documents: Documents = {
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.CreateProjectDocument,
     "\n  mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.UpdateProjectDocument,
     "\n  mutation AdvanceProjectStatus($input: AdvanceProjectStatusInput!) {\n    advanceProjectStatus(input: $input) {\n      id\n      status\n      nextStatus\n      version\n    }\n  }\n": types.AdvanceProjectStatusDocument,
+    "\n  fragment CadreFields on Cadre {\n    id\n    name\n    title\n    unit {\n      id\n      name\n    }\n  }\n": types.CadreFieldsFragmentDoc,
+    "\n  fragment WorkTeamRow on WorkTeam {\n    id\n    name\n    formedOn\n    dissolvedOn\n    memberCount\n    version\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n    leadUnit {\n      id\n      name\n      kind\n    }\n  }\n": types.WorkTeamRowFragmentDoc,
+    "\n  fragment TeamMemberRow on WorkTeamMember {\n    id\n    role\n    startedOn\n    endedOn\n    endReason\n    version\n    cadre {\n      ...CadreFields\n    }\n  }\n": types.TeamMemberRowFragmentDoc,
+    "\n  fragment FirstSecretaryRow on FirstSecretary {\n    id\n    startedOn\n    endedOn\n    endReason\n    version\n    cadre {\n      ...CadreFields\n    }\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n  }\n": types.FirstSecretaryRowFragmentDoc,
+    "\n  query WorkTeamList($filter: StationingFilter, $first: Int, $after: String) {\n    workTeams(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...WorkTeamRow\n        }\n      }\n    }\n  }\n": types.WorkTeamListDocument,
+    "\n  query WorkTeamCursors($filter: StationingFilter, $first: Int, $after: String) {\n    workTeams(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.WorkTeamCursorsDocument,
+    "\n  query WorkTeamDetail($id: ID!) {\n    workTeam(id: $id) {\n      ...WorkTeamRow\n      members(current: false) {\n        ...TeamMemberRow\n      }\n    }\n  }\n": types.WorkTeamDetailDocument,
+    "\n  query FirstSecretaryList($filter: StationingFilter, $first: Int, $after: String) {\n    firstSecretaries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...FirstSecretaryRow\n        }\n      }\n    }\n  }\n": types.FirstSecretaryListDocument,
+    "\n  query FirstSecretaryCursors($filter: StationingFilter, $first: Int, $after: String) {\n    firstSecretaries(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.FirstSecretaryCursorsDocument,
+    "\n  query VillageSecretaries($villageCode: ID!) {\n    firstSecretaries(filter: { villageCode: $villageCode }, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...FirstSecretaryRow\n        }\n      }\n    }\n  }\n": types.VillageSecretariesDocument,
+    "\n  query StationingCoverage($townCode: ID) {\n    stationingCoverage(townCode: $townCode) {\n      categories\n      covered\n      withTeam\n      withFirstSecretary\n      towns {\n        townCode\n        townName\n        covered\n        withTeam\n        withFirstSecretary\n        villages {\n          villageCode\n          villageName\n          categories\n          hasTeam\n          teamId\n          members\n          hasFirstSecretary\n        }\n      }\n    }\n  }\n": types.StationingCoverageDocument,
+    "\n  query StationingHeadline {\n    stationingSummary {\n      firstSecretaries\n      workTeams\n      members\n    }\n    stationingCoverage {\n      covered\n      withTeam\n      withFirstSecretary\n    }\n  }\n": types.StationingHeadlineDocument,
+    "\n  query DispatchingUnits {\n    dispatchingUnits {\n      id\n      name\n      kind\n    }\n  }\n": types.DispatchingUnitsDocument,
+    "\n  query CadreOptions($filter: CadreFilter) {\n    cadres(filter: $filter, first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CadreFields\n        }\n      }\n    }\n  }\n": types.CadreOptionsDocument,
+    "\n  mutation CreateWorkTeam($input: CreateWorkTeamInput!) {\n    createWorkTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateWorkTeamDocument,
+    "\n  mutation AddWorkTeamMember($input: AddWorkTeamMemberInput!) {\n    addWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n": types.AddWorkTeamMemberDocument,
+    "\n  mutation EndWorkTeamMember($input: EndTermInput!) {\n    endWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n": types.EndWorkTeamMemberDocument,
+    "\n  mutation AppointFirstSecretary($input: AppointFirstSecretaryInput!) {\n    appointFirstSecretary(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n": types.AppointFirstSecretaryDocument,
+    "\n  mutation EndFirstSecretaryTerm($input: EndTermInput!) {\n    endFirstSecretaryTerm(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n": types.EndFirstSecretaryTermDocument,
+    "\n  fragment SupervisionTaskRow on SupervisionTask {\n    id\n    code\n    status\n    finding\n    foundOn\n    assignedUnit\n    deadline\n    overdue\n    rectification\n    rectifiedOn\n    recheckNote\n    recheckedOn\n    failedRechecks\n    closedOn\n    version\n    group {\n      id\n      name\n    }\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n  }\n": types.SupervisionTaskRowFragmentDoc,
+    "\n  query SupervisionTaskList($filter: SupervisionTaskFilter, $first: Int, $after: String) {\n    supervisionTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionTaskRow\n        }\n      }\n    }\n  }\n": types.SupervisionTaskListDocument,
+    "\n  query SupervisionTaskCursors($filter: SupervisionTaskFilter, $first: Int, $after: String) {\n    supervisionTasks(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.SupervisionTaskCursorsDocument,
+    "\n  query SupervisionTask($id: ID!) {\n    supervisionTask(id: $id) {\n      ...SupervisionTaskRow\n    }\n  }\n": types.SupervisionTaskDocument,
+    "\n  query SupervisionGroups {\n    supervisionGroups {\n      id\n      name\n      leaderName\n      towns {\n        code\n        name\n      }\n    }\n  }\n": types.SupervisionGroupsDocument,
+    "\n  query SupervisionSummary {\n    supervisionSummary {\n      groups\n      tasks\n      assigned\n      rectified\n      closed\n      overdue\n      byGroup {\n        group {\n          id\n          name\n        }\n        tasks\n        assigned\n        rectified\n        closed\n        overdue\n      }\n    }\n  }\n": types.SupervisionSummaryDocument,
+    "\n  mutation AssignSupervisionTask($input: AssignSupervisionTaskInput!) {\n    assignSupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n": types.AssignSupervisionTaskDocument,
+    "\n  mutation RectifySupervisionTask($input: RectifySupervisionTaskInput!) {\n    rectifySupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n": types.RectifySupervisionTaskDocument,
+    "\n  mutation RecheckSupervisionTask($input: RecheckSupervisionTaskInput!) {\n    recheckSupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n": types.RecheckSupervisionTaskDocument,
+    "\n  fragment DemonstrationVillageRow on Village {\n    code\n    name\n    categories\n    town {\n      code\n      name\n    }\n  }\n": types.DemonstrationVillageRowFragmentDoc,
+    "\n  query DemonstrationVillages($filter: VillageFilter, $first: Int, $after: String) {\n    villages(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DemonstrationVillageRow\n        }\n      }\n    }\n  }\n": types.DemonstrationVillagesDocument,
+    "\n  query DemonstrationVillageCursors($filter: VillageFilter, $first: Int, $after: String) {\n    villages(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.DemonstrationVillageCursorsDocument,
     "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    kind\n    datasets\n    towns {\n      code\n      name\n    }\n    aggregatesOnly\n    prefix\n    expiresAt\n    revokedAt\n    lastUsedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ApiTokenRowFragmentDoc,
     "\n  query ApiTokenList($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n": types.ApiTokenListDocument,
     "\n  query ApiTokenCursors($includeRevoked: Boolean!, $first: Int, $after: String) {\n    apiTokens(includeRevoked: $includeRevoked, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.ApiTokenCursorsDocument,
@@ -598,6 +660,130 @@ export function graphql(source: "\n  mutation UpdateProject($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdvanceProjectStatus($input: AdvanceProjectStatusInput!) {\n    advanceProjectStatus(input: $input) {\n      id\n      status\n      nextStatus\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceProjectStatus($input: AdvanceProjectStatusInput!) {\n    advanceProjectStatus(input: $input) {\n      id\n      status\n      nextStatus\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CadreFields on Cadre {\n    id\n    name\n    title\n    unit {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CadreFields on Cadre {\n    id\n    name\n    title\n    unit {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkTeamRow on WorkTeam {\n    id\n    name\n    formedOn\n    dissolvedOn\n    memberCount\n    version\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n    leadUnit {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment WorkTeamRow on WorkTeam {\n    id\n    name\n    formedOn\n    dissolvedOn\n    memberCount\n    version\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n    leadUnit {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamMemberRow on WorkTeamMember {\n    id\n    role\n    startedOn\n    endedOn\n    endReason\n    version\n    cadre {\n      ...CadreFields\n    }\n  }\n"): (typeof documents)["\n  fragment TeamMemberRow on WorkTeamMember {\n    id\n    role\n    startedOn\n    endedOn\n    endReason\n    version\n    cadre {\n      ...CadreFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FirstSecretaryRow on FirstSecretary {\n    id\n    startedOn\n    endedOn\n    endReason\n    version\n    cadre {\n      ...CadreFields\n    }\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment FirstSecretaryRow on FirstSecretary {\n    id\n    startedOn\n    endedOn\n    endReason\n    version\n    cadre {\n      ...CadreFields\n    }\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkTeamList($filter: StationingFilter, $first: Int, $after: String) {\n    workTeams(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...WorkTeamRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkTeamList($filter: StationingFilter, $first: Int, $after: String) {\n    workTeams(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...WorkTeamRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkTeamCursors($filter: StationingFilter, $first: Int, $after: String) {\n    workTeams(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkTeamCursors($filter: StationingFilter, $first: Int, $after: String) {\n    workTeams(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkTeamDetail($id: ID!) {\n    workTeam(id: $id) {\n      ...WorkTeamRow\n      members(current: false) {\n        ...TeamMemberRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkTeamDetail($id: ID!) {\n    workTeam(id: $id) {\n      ...WorkTeamRow\n      members(current: false) {\n        ...TeamMemberRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstSecretaryList($filter: StationingFilter, $first: Int, $after: String) {\n    firstSecretaries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...FirstSecretaryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirstSecretaryList($filter: StationingFilter, $first: Int, $after: String) {\n    firstSecretaries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...FirstSecretaryRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstSecretaryCursors($filter: StationingFilter, $first: Int, $after: String) {\n    firstSecretaries(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirstSecretaryCursors($filter: StationingFilter, $first: Int, $after: String) {\n    firstSecretaries(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VillageSecretaries($villageCode: ID!) {\n    firstSecretaries(filter: { villageCode: $villageCode }, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...FirstSecretaryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VillageSecretaries($villageCode: ID!) {\n    firstSecretaries(filter: { villageCode: $villageCode }, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...FirstSecretaryRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationingCoverage($townCode: ID) {\n    stationingCoverage(townCode: $townCode) {\n      categories\n      covered\n      withTeam\n      withFirstSecretary\n      towns {\n        townCode\n        townName\n        covered\n        withTeam\n        withFirstSecretary\n        villages {\n          villageCode\n          villageName\n          categories\n          hasTeam\n          teamId\n          members\n          hasFirstSecretary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StationingCoverage($townCode: ID) {\n    stationingCoverage(townCode: $townCode) {\n      categories\n      covered\n      withTeam\n      withFirstSecretary\n      towns {\n        townCode\n        townName\n        covered\n        withTeam\n        withFirstSecretary\n        villages {\n          villageCode\n          villageName\n          categories\n          hasTeam\n          teamId\n          members\n          hasFirstSecretary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationingHeadline {\n    stationingSummary {\n      firstSecretaries\n      workTeams\n      members\n    }\n    stationingCoverage {\n      covered\n      withTeam\n      withFirstSecretary\n    }\n  }\n"): (typeof documents)["\n  query StationingHeadline {\n    stationingSummary {\n      firstSecretaries\n      workTeams\n      members\n    }\n    stationingCoverage {\n      covered\n      withTeam\n      withFirstSecretary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchingUnits {\n    dispatchingUnits {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query DispatchingUnits {\n    dispatchingUnits {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadreOptions($filter: CadreFilter) {\n    cadres(filter: $filter, first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CadreFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CadreOptions($filter: CadreFilter) {\n    cadres(filter: $filter, first: 20) {\n      totalCount\n      edges {\n        node {\n          ...CadreFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkTeam($input: CreateWorkTeamInput!) {\n    createWorkTeam(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkTeam($input: CreateWorkTeamInput!) {\n    createWorkTeam(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWorkTeamMember($input: AddWorkTeamMemberInput!) {\n    addWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n"): (typeof documents)["\n  mutation AddWorkTeamMember($input: AddWorkTeamMemberInput!) {\n    addWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndWorkTeamMember($input: EndTermInput!) {\n    endWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n"): (typeof documents)["\n  mutation EndWorkTeamMember($input: EndTermInput!) {\n    endWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointFirstSecretary($input: AppointFirstSecretaryInput!) {\n    appointFirstSecretary(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n"): (typeof documents)["\n  mutation AppointFirstSecretary($input: AppointFirstSecretaryInput!) {\n    appointFirstSecretary(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndFirstSecretaryTerm($input: EndTermInput!) {\n    endFirstSecretaryTerm(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n"): (typeof documents)["\n  mutation EndFirstSecretaryTerm($input: EndTermInput!) {\n    endFirstSecretaryTerm(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionTaskRow on SupervisionTask {\n    id\n    code\n    status\n    finding\n    foundOn\n    assignedUnit\n    deadline\n    overdue\n    rectification\n    rectifiedOn\n    recheckNote\n    recheckedOn\n    failedRechecks\n    closedOn\n    version\n    group {\n      id\n      name\n    }\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionTaskRow on SupervisionTask {\n    id\n    code\n    status\n    finding\n    foundOn\n    assignedUnit\n    deadline\n    overdue\n    rectification\n    rectifiedOn\n    recheckNote\n    recheckedOn\n    failedRechecks\n    closedOn\n    version\n    group {\n      id\n      name\n    }\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionTaskList($filter: SupervisionTaskFilter, $first: Int, $after: String) {\n    supervisionTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionTaskRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionTaskList($filter: SupervisionTaskFilter, $first: Int, $after: String) {\n    supervisionTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupervisionTaskRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionTaskCursors($filter: SupervisionTaskFilter, $first: Int, $after: String) {\n    supervisionTasks(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionTaskCursors($filter: SupervisionTaskFilter, $first: Int, $after: String) {\n    supervisionTasks(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionTask($id: ID!) {\n    supervisionTask(id: $id) {\n      ...SupervisionTaskRow\n    }\n  }\n"): (typeof documents)["\n  query SupervisionTask($id: ID!) {\n    supervisionTask(id: $id) {\n      ...SupervisionTaskRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionGroups {\n    supervisionGroups {\n      id\n      name\n      leaderName\n      towns {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionGroups {\n    supervisionGroups {\n      id\n      name\n      leaderName\n      towns {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionSummary {\n    supervisionSummary {\n      groups\n      tasks\n      assigned\n      rectified\n      closed\n      overdue\n      byGroup {\n        group {\n          id\n          name\n        }\n        tasks\n        assigned\n        rectified\n        closed\n        overdue\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionSummary {\n    supervisionSummary {\n      groups\n      tasks\n      assigned\n      rectified\n      closed\n      overdue\n      byGroup {\n        group {\n          id\n          name\n        }\n        tasks\n        assigned\n        rectified\n        closed\n        overdue\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignSupervisionTask($input: AssignSupervisionTaskInput!) {\n    assignSupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n"): (typeof documents)["\n  mutation AssignSupervisionTask($input: AssignSupervisionTaskInput!) {\n    assignSupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RectifySupervisionTask($input: RectifySupervisionTaskInput!) {\n    rectifySupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n"): (typeof documents)["\n  mutation RectifySupervisionTask($input: RectifySupervisionTaskInput!) {\n    rectifySupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecheckSupervisionTask($input: RecheckSupervisionTaskInput!) {\n    recheckSupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n"): (typeof documents)["\n  mutation RecheckSupervisionTask($input: RecheckSupervisionTaskInput!) {\n    recheckSupervisionTask(input: $input) {\n      ...SupervisionTaskRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DemonstrationVillageRow on Village {\n    code\n    name\n    categories\n    town {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DemonstrationVillageRow on Village {\n    code\n    name\n    categories\n    town {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemonstrationVillages($filter: VillageFilter, $first: Int, $after: String) {\n    villages(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DemonstrationVillageRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemonstrationVillages($filter: VillageFilter, $first: Int, $after: String) {\n    villages(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DemonstrationVillageRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemonstrationVillageCursors($filter: VillageFilter, $first: Int, $after: String) {\n    villages(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemonstrationVillageCursors($filter: VillageFilter, $first: Int, $after: String) {\n    villages(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,17 +4,24 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
   DashboardOutlined,
   FileSearchOutlined,
+  FlagOutlined,
   FundOutlined,
   HomeOutlined,
   KeyOutlined,
   ProjectOutlined,
   SafetyOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   ShopOutlined,
+  SolutionOutlined,
+  StarOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Permission as P, type Permission } from '../auth/permissions';
@@ -90,6 +97,49 @@ const industryPages: GuardedEntry[] = [
   },
 ];
 
+const supervisionPages: GuardedEntry[] = [
+  {
+    path: '/supervision/tasks',
+    name: layoutText.menuSupervisionTasks,
+    icon: <ScheduleOutlined />,
+    permission: P.supervisionRead,
+  },
+  {
+    path: '/supervision/groups',
+    name: layoutText.menuSupervisionGroups,
+    icon: <UsergroupAddOutlined />,
+    permission: P.supervisionRead,
+  },
+  {
+    path: '/supervision/demonstration-villages',
+    name: layoutText.menuDemonstrationVillages,
+    icon: <StarOutlined />,
+    permission: P.supervisionRead,
+  },
+];
+
+const stationingPages: GuardedEntry[] = [
+  {
+    path: '/stationing/coverage',
+    name: layoutText.menuCoverage,
+    icon: <CheckSquareOutlined />,
+    permission: P.stationingRead,
+  },
+  {
+    path: '/stationing/teams',
+    name: layoutText.menuWorkTeams,
+    icon: <TeamOutlined />,
+    permission: P.stationingRead,
+    routes: hidden(layoutText.menuWorkTeams, ['/stationing/teams/new', '/stationing/teams/:id']),
+  },
+  {
+    path: '/stationing/secretaries',
+    name: layoutText.menuFirstSecretaries,
+    icon: <SolutionOutlined />,
+    permission: P.stationingRead,
+  },
+];
+
 const systemPages: { path: string; name: string; icon: ReactNode; permission: Permission }[] = [
   { path: '/system/users', name: layoutText.menuUsers, icon: <TeamOutlined />, permission: P.userManage },
   { path: '/system/tokens', name: layoutText.menuTokens, icon: <KeyOutlined />, permission: P.tokenManage },
@@ -97,13 +147,15 @@ const systemPages: { path: string; name: string; icon: ReactNode; permission: Pe
 ];
 
 /**
- * The side menu for what the viewer may open: 防返贫监测, 产业发展 and 系统管理 only list the pages
+ * The side menu for what the viewer may open: 防返贫监测, 产业发展, 驻村帮扶, 督查督办 and 系统管理 only list the pages
  * their permissions allow, and disappear when none is left.
  */
 export function buildMenu(can: (permission: Permission) => boolean): { path: string; routes: MenuEntry[] } {
   const system = systemPages.filter((p) => can(p.permission)).map(({ permission: _, ...entry }) => entry);
   const monitoring = monitoringPages.filter((p) => can(p.permission)).map(({ permission: _, ...entry }) => entry);
   const industry = industryPages.filter((p) => can(p.permission)).map(({ permission: _, ...entry }) => entry);
+  const stationing = stationingPages.filter((p) => can(p.permission)).map(({ permission: _, ...entry }) => entry);
+  const supervision = supervisionPages.filter((p) => can(p.permission)).map(({ permission: _, ...entry }) => entry);
   return {
     path: '/',
     routes: [
@@ -129,6 +181,28 @@ export function buildMenu(can: (permission: Permission) => boolean): { path: str
               icon: <ApartmentOutlined />,
               isGroup: true,
               routes: industry,
+            },
+          ]
+        : []),
+      ...(stationing.length > 0
+        ? [
+            {
+              path: '/stationing',
+              name: layoutText.menuStationing,
+              icon: <UserSwitchOutlined />,
+              isGroup: true,
+              routes: stationing,
+            },
+          ]
+        : []),
+      ...(supervision.length > 0
+        ? [
+            {
+              path: '/supervision',
+              name: layoutText.menuSupervision,
+              icon: <FlagOutlined />,
+              isGroup: true,
+              routes: supervision,
             },
           ]
         : []),

@@ -301,6 +301,28 @@ export type Cadre = {
   unit: DispatchingUnit;
 };
 
+/** A page of Cadre records. */
+export type CadreConnection = {
+  __typename?: 'CadreConnection';
+  edges: Array<CadreEdge>;
+  pageInfo: PageInfo;
+  /** All records that match the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CadreEdge = {
+  __typename?: 'CadreEdge';
+  cursor: Scalars['String']['output'];
+  node: Cadre;
+};
+
+/** 驻村干部查询条件 */
+export type CadreFilter = {
+  /** 姓名包含 */
+  search?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 干部：已登记的选 cadreId，新人填姓名和派出单位 */
 export type CadreInput = {
   cadreId?: InputMaybe<Scalars['ID']['input']>;
@@ -369,6 +391,8 @@ export type CreateFundAllocationInput = {
   amount: Scalars['Money']['input'];
   documentNo?: InputMaybe<Scalars['String']['input']>;
   fundSourceId: Scalars['ID']['input'];
+  /** 幂等键（8 到 100 位字母、数字、- 或 _，如 UUID）：同一调用方用同一键重试，返回首次创建的记录，不会重复创建 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   projectId: Scalars['ID']['input'];
 };
 
@@ -649,6 +673,8 @@ export type EnterpriseInvestmentInput = {
   amount: Scalars['Money']['input'];
   description: Scalars['String']['input'];
   enterpriseId: Scalars['ID']['input'];
+  /** 幂等键（8 到 100 位字母、数字、- 或 _，如 UUID）：同一调用方用同一键重试，返回首次创建的记录，不会重复创建 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   parkId?: InputMaybe<Scalars['ID']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
@@ -2123,6 +2149,8 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** 利益联结（带动农户） */
   benefitLinks: BenefitLinkConnection;
+  /** 已登记的驻村干部，按姓名查找后选作队员或第一书记，以免重复登记；镇办看到在本镇办驻村（含曾驻）和当前无任职的干部 */
+  cadres: CadreConnection;
   /** 某年的节假日与调休上班日（时限按工作日计算） */
   calendarDays: Array<CalendarDay>;
   /** 支出记录，新录入的在前 */
@@ -2184,6 +2212,8 @@ export type Query = {
   supervisionGroups: Array<SupervisionGroup>;
   /** 督查督办汇总（含逾期未整改） */
   supervisionSummary: SupervisionSummary;
+  /** 按 ID 查督查任务（限本人管辖镇办） */
+  supervisionTask?: Maybe<SupervisionTask>;
   /** 督查督办任务，按整改时限排列 */
   supervisionTasks: SupervisionTaskConnection;
   systemInfo: SystemInfo;
@@ -2219,6 +2249,13 @@ export type QueryAuditLogArgs = {
 export type QueryBenefitLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BenefitLinkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCadresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CadreFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2359,6 +2396,11 @@ export type QueryStationingCoverageArgs = {
 };
 
 
+export type QuerySupervisionTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySupervisionTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupervisionTaskFilter>;
@@ -2422,6 +2464,8 @@ export type RecordDisbursementInput = {
   allocationId: Scalars['ID']['input'];
   /** 金额（元），大于 0，不超过安排的剩余额度 */
   amount: Scalars['Money']['input'];
+  /** 幂等键（8 到 100 位字母、数字、- 或 _，如 UUID）：同一调用方用同一键重试，返回首次创建的记录，不会重复创建 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   paidOn: Scalars['Date']['input'];
   payee?: InputMaybe<Scalars['String']['input']>;
@@ -2485,6 +2529,8 @@ export type ReverseDisbursementInput = {
   /** 冲销金额（正数），默认冲销全部未冲销部分 */
   amount?: InputMaybe<Scalars['Money']['input']>;
   disbursementId: Scalars['ID']['input'];
+  /** 幂等键（8 到 100 位字母、数字、- 或 _，如 UUID）：同一调用方用同一键重试，返回首次创建的记录，不会重复创建 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   paidOn: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
   voucherNo: Scalars['String']['input'];
@@ -2560,6 +2606,7 @@ export type StationingCoverage = {
   covered: Scalars['Int']['output'];
   towns: Array<TownCoverage>;
   withFirstSecretary: Scalars['Int']['output'];
+  /** 有在驻工作队且有在岗队员的村（社区）数 */
   withTeam: Scalars['Int']['output'];
 };
 
@@ -2604,8 +2651,23 @@ export type SupervisionGroup = {
   /** 组长 */
   leaderName: Scalars['String']['output'];
   name: Scalars['String']['output'];
-  /** 负责的镇办 */
+  /** 负责的镇办（限查询者管辖范围内的） */
   towns: Array<Town>;
+};
+
+/** 一个督查组所负责镇办的任务数 */
+export type SupervisionGroupCount = {
+  __typename?: 'SupervisionGroupCount';
+  /** 整改中 */
+  assigned: Scalars['Int']['output'];
+  /** 已销号 */
+  closed: Scalars['Int']['output'];
+  group: SupervisionGroup;
+  /** 逾期未整改 */
+  overdue: Scalars['Int']['output'];
+  /** 待复核 */
+  rectified: Scalars['Int']['output'];
+  tasks: Scalars['Int']['output'];
 };
 
 /** 督查任务状态 */
@@ -2622,6 +2684,8 @@ export type SupervisionSummary = {
   __typename?: 'SupervisionSummary';
   /** 整改中 */
   assigned: Scalars['Int']['output'];
+  /** 按督查组（只含负责查询范围内镇办的组） */
+  byGroup: Array<SupervisionGroupCount>;
   /** 已销号 */
   closed: Scalars['Int']['output'];
   groups: Scalars['Int']['output'];
@@ -2765,11 +2829,14 @@ export type TownCoverage = {
   __typename?: 'TownCoverage';
   /** 应覆盖村（社区）数 */
   covered: Scalars['Int']['output'];
-  /** 缺工作队或第一书记的村（社区） */
+  /** 缺工作队（或工作队没有在岗队员）或缺第一书记的村（社区） */
   gaps: Array<VillageCoverage>;
   townCode: Scalars['ID']['output'];
   townName: Scalars['String']['output'];
+  /** 应覆盖的全部村（社区），按代码排列 */
+  villages: Array<VillageCoverage>;
   withFirstSecretary: Scalars['Int']['output'];
+  /** 有在驻工作队且有在岗队员的村（社区）数 */
   withTeam: Scalars['Int']['output'];
 };
 
@@ -2980,10 +3047,12 @@ export type VillageCoverage = {
   categories: Array<VillageCategory>;
   /** 有在任第一书记 */
   hasFirstSecretary: Scalars['Boolean']['output'];
-  /** 有在驻工作队 */
+  /** 有在驻工作队且至少一名队员在岗（没有在岗队员的工作队不算驻村） */
   hasTeam: Scalars['Boolean']['output'];
   /** 在岗队员数 */
   members: Scalars['Int']['output'];
+  /** 在驻工作队（含没有在岗队员的）；没有时为空 */
+  teamId?: Maybe<Scalars['ID']['output']>;
   villageCode: Scalars['ID']['output'];
   villageName: Scalars['String']['output'];
 };

@@ -6,6 +6,7 @@ import type {
   ParkLevel,
   ProjectStatus,
   Role,
+  SupervisionStatus,
   WarningRule,
 } from '../enums/enums';
 import {
@@ -16,6 +17,7 @@ import {
   parkLevelLabels,
   projectStatusLabels,
   roleLabels,
+  supervisionStatusLabels,
   warningRuleLabels,
 } from '../locale/zh-CN';
 
@@ -117,4 +119,19 @@ const parkLevelColors: Record<ParkLevel, string> = {
 /** A park's level (国家级, 省级, 市级, 区级) as a coloured tag. */
 export function ParkLevelTag({ level }: { level: ParkLevel | string }) {
   return <Tag color={parkLevelColors[level as ParkLevel] ?? 'default'}>{labelOf(parkLevelLabels, level)}</Tag>;
+}
+
+const supervisionStatusColors: Record<SupervisionStatus, string> = {
+  ASSIGNED: 'processing',
+  RECTIFIED: 'gold',
+  CLOSED: 'green',
+};
+
+/** A supervision task's status (已交办（整改中）, 已整改（待复核）, 复核通过（已销号）) as a coloured tag. */
+export function SupervisionStatusTag({ status }: { status: SupervisionStatus | string }) {
+  return (
+    <Tag color={supervisionStatusColors[status as SupervisionStatus] ?? 'default'}>
+      {labelOf(supervisionStatusLabels, status)}
+    </Tag>
+  );
 }

@@ -61,6 +61,16 @@ export const VILLAGE_CATEGORIES = [
 ] as const;
 export type VillageCategory = (typeof VILLAGE_CATEGORIES)[number];
 
+// 驻村帮扶 (DOMAIN.md "People stationed in villages").
+export const UNIT_KINDS = ['PROVINCIAL', 'CITY', 'DISTRICT', 'TOWN', 'STATE_ENTERPRISE', 'OTHER'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const TEAM_ROLES = ['LEADER', 'MEMBER'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+export const TERM_END_REASONS = ['ROTATED', 'TERM_COMPLETED', 'RECALLED', 'OTHER'] as const;
+export type TermEndReason = (typeof TERM_END_REASONS)[number];
+
 export const FUNDING_GROUP_BYS = ['TOWN', 'SOURCE', 'CATEGORY', 'MONTH'] as const;
 export type FundingGroupBy = (typeof FUNDING_GROUP_BYS)[number];
 
@@ -77,7 +87,7 @@ export type Role = (typeof ROLES)[number];
 export const API_TOKEN_KINDS = ['PARTNER', 'BI'] as const;
 export type ApiTokenKind = (typeof API_TOKEN_KINDS)[number];
 
-export const DATASETS = ['PLACES', 'PROJECTS', 'FUNDS', 'INDUSTRY'] as const;
+export const DATASETS = ['PLACES', 'PROJECTS', 'FUNDS', 'INDUSTRY', 'MONITORING', 'STATIONING'] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 export const AUDIT_ACTOR_KINDS = ['USER', 'TOKEN', 'ANONYMOUS', 'SYSTEM'] as const;
@@ -179,3 +189,7 @@ export type LabourSkill = (typeof LABOUR_SKILLS)[number];
 
 export const WORK_STATUSES = ['LOCAL', 'MIGRANT', 'PUBLIC_WELFARE_JOB', 'FARMING', 'STUDENT', 'NOT_WORKING'] as const;
 export type WorkStatus = (typeof WORK_STATUSES)[number];
+
+// 督查督办 (DOMAIN.md "People stationed in villages"): assigned → rectified → closed, or back.
+export const SUPERVISION_STATUSES = ['ASSIGNED', 'RECTIFIED', 'CLOSED'] as const;
+export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];

@@ -27,6 +27,10 @@ import type {
   RiskKind,
   Role,
   StepOutcome,
+  SupervisionStatus,
+  TeamRole,
+  TermEndReason,
+  UnitKind,
   VillageCategory,
   WarningRule,
   WorkStatus,
@@ -106,9 +110,31 @@ export const fundLevelLabels: Record<FundLevel, string> = {
 
 export const villageCategoryLabels: Record<VillageCategory, string> = {
   FORMER_POVERTY: '脱贫村',
-  RELOCATION_COMMUNITY: '易地搬迁安置社区',
+  RELOCATION_COMMUNITY: '易地扶贫搬迁安置社区（800人以上）',
   DEMONSTRATION: '乡村振兴示范村',
-  WEAK_PARTY_ORG: '软弱涣散村',
+  WEAK_PARTY_ORG: '党组织软弱涣散村',
+  OTHER: '其他',
+};
+
+// 驻村帮扶.
+export const unitKindLabels: Record<UnitKind, string> = {
+  PROVINCIAL: '省级单位',
+  CITY: '市级单位',
+  DISTRICT: '区级部门',
+  TOWN: '镇办',
+  STATE_ENTERPRISE: '国有企业',
+  OTHER: '其他',
+};
+
+export const teamRoleLabels: Record<TeamRole, string> = {
+  LEADER: '队长',
+  MEMBER: '队员',
+};
+
+export const termEndReasonLabels: Record<TermEndReason, string> = {
+  ROTATED: '轮换',
+  TERM_COMPLETED: '任期届满',
+  RECALLED: '召回',
   OTHER: '其他',
 };
 
@@ -138,6 +164,8 @@ export const datasetLabels: Record<Dataset, string> = {
   PROJECTS: '项目库',
   FUNDS: '资金',
   INDUSTRY: '产业园区与东西部协作',
+  MONITORING: '防返贫监测（身份信息脱敏）',
+  STATIONING: '驻村帮扶',
 };
 
 // 防返贫动态监测和帮扶.
@@ -274,6 +302,13 @@ export const auditActorKindLabels: Record<AuditActorKind, string> = {
   TOKEN: '接口令牌',
   ANONYMOUS: '匿名',
   SYSTEM: '系统',
+};
+
+// 督查督办.
+export const supervisionStatusLabels: Record<SupervisionStatus, string> = {
+  ASSIGNED: '已交办（整改中）',
+  RECTIFIED: '已整改（待复核）',
+  CLOSED: '复核通过（已销号）',
 };
 
 /** Strings used by the shared components themselves. */

@@ -13,6 +13,8 @@ import { HeadlineCards } from './HeadlineCards';
 import { IndustryPanel } from './IndustryPanel';
 import { dashboardText as t } from './locale';
 import { MonitoringPanel } from './MonitoringPanel';
+import { StationingPanel } from './StationingPanel';
+import { SupervisionPanel } from './SupervisionPanel';
 import { TownRateChart } from './TownRateChart';
 
 const YEARS = [2021, 2022, 2023, 2024, 2025];
@@ -26,6 +28,8 @@ export function DashboardPage() {
   const can = useCan();
   const monitoring = can(Permission.monitoringRead) && can(Permission.summaryRead);
   const industry = can(Permission.industryRead);
+  const stationing = can(Permission.stationingRead);
+  const supervision = can(Permission.supervisionRead);
 
   return (
     <div>
@@ -53,6 +57,8 @@ export function DashboardPage() {
           <HeadlineCards integrated={data.integrated.totals} bridging={data.bridging.totals} />
           {monitoring ? <MonitoringPanel /> : null}
           {industry ? <IndustryPanel /> : null}
+          {stationing ? <StationingPanel /> : null}
+          {supervision ? <SupervisionPanel /> : null}
           <Card
             title={t.chartTitle}
             extra={

@@ -80,7 +80,7 @@ export function buildSupervisionData(random: Random, towns: SeedTown[], today: s
       villageCode: village?.code ?? null,
       finding: village ? `${village.name}：${finding}` : finding,
       foundOn,
-      assignedUnit: unit === '村委会' && village ? `${village.name}村（居）委会` : `${town.name}${unit}`,
+      assignedUnit: unit === '村委会' && village ? villageCommittee(village.name) : `${town.name}${unit.replace(/^镇/, '')}`,
       deadline,
       status,
       rectification: rectifiedOn ? '已完成整改，相关台账和照片已报送（演示）' : null,
@@ -95,4 +95,9 @@ export function buildSupervisionData(random: Random, towns: SeedTown[], today: s
     });
   }
   return { groups, groupTowns, tasks };
+}
+
+/** 东沟口村 → 东沟口村委会, 江北社区 → 江北社区居委会. */
+function villageCommittee(name: string): string {
+  return name.endsWith('社区') ? `${name}居委会` : `${name}委会`;
 }

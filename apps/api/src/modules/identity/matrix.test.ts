@@ -254,6 +254,17 @@ describe('authorization matrix: every viewer × every root field × own town / o
         expect(allowed(name).has(key), `${name} ${key}`).toBe(false);
       }
     }
+    // Stationed cadres are persons named: read with the stationing dataset only, never by BI.
+    for (const name of [
+      'PARTNER token PROJECTS, whole district',
+      'PARTNER token PROJECTS+FUNDS, 老城街道',
+      'BI token',
+    ]) {
+      expect(allowed(name).has('Query.cadres'), name).toBe(false);
+    }
+    for (const name of ['DISTRICT_STAFF', 'TOWN_STAFF 瀛湖镇', 'AUDITOR']) {
+      expect(allowed(name).has('Query.cadres'), name).toBe(true);
+    }
     // Only the district approves (区级审定) and configures the procedure.
     expect(allowed('TOWN_STAFF 瀛湖镇').has('Mutation.createMonitoringProcedure')).toBe(false);
     expect(allowed('DISTRICT_STAFF').has('Mutation.createMonitoringProcedure')).toBe(false);

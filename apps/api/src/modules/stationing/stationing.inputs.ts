@@ -21,6 +21,15 @@ export class StationingFilter {
   @Field({ nullable: true, description: '只看在驻 / 在任（默认）；false 为只看历史' }) active?: boolean;
 }
 
+@InputType({ description: '驻村干部查询条件' })
+export class CadreFilter {
+  @Field({ nullable: true, description: '姓名包含' })
+  @IsOptional()
+  @Length(1, 50, { message: '搜索词长度应在 1 到 50 个字之间' })
+  search?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(UUID, { message: '派出单位 ID 无效' }) unitId?: string;
+}
+
 @InputType({ description: '新建派出单位' })
 export class DispatchingUnitInput {
   @Field() @Length(2, 100, { message: '单位名称应为 2 到 100 个字' }) name: string;

@@ -7,6 +7,7 @@ import type { CadreEntity, FirstSecretaryEntity, WorkTeamEntity, WorkTeamMemberE
 import {
   AddWorkTeamMemberInput,
   AppointFirstSecretaryInput,
+  CadreFilter,
   CreateWorkTeamInput,
   DispatchingUnitInput,
   EndTermInput,
@@ -14,6 +15,7 @@ import {
 } from './stationing.inputs';
 import {
   Cadre,
+  CadreConnection,
   DispatchingUnit,
   FirstSecretary,
   FirstSecretaryConnection,
@@ -173,6 +175,19 @@ export class FirstSecretaryResolver {
 
 @Resolver(() => Cadre)
 export class CadreResolver {
+  @Authorized(Permission.STATIONING_READ)
+  @Query(() => CadreConnection, {
+    description:
+      '已登记的驻村干部，按姓名查找后选作队员或第一书记，以免重复登记；镇办看到在本镇办驻村（含曾驻）和当前无任职的干部',
+  })
+  cadres(
+    @Arg('filter', () => CadreFilter, { nullable: true }) filter: CadreFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.stationing.cadres(filter, page);
+  }
+
   @FieldResolver(() => DispatchingUnit, { description: '派出单位' })
   unit(@Root() c: CadreEntity, @Ctx() ctx: Context) {
     return ctx.loaders.dispatchingUnit.load(c.unitId);

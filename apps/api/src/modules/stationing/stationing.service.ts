@@ -4,6 +4,7 @@ import { addDays } from '../../common/date';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { type PageRequest, paginate } from '../../common/pagination';
+import { escapeLike } from '../../common/sql';
 import { updateVersioned } from '../../common/versioned';
 import type { TownScope } from '../../common/viewer';
 import { type AuditService, snapshot } from '../audit/audit.service';
@@ -21,6 +22,7 @@ import { COVERED_CATEGORIES, TermEndReason } from './stationing.enums';
 import type {
   AddWorkTeamMemberInput,
   AppointFirstSecretaryInput,
+  CadreFilter,
   CadreInput,
   CreateWorkTeamInput,
   DispatchingUnitInput,
@@ -105,6 +107,34 @@ export class StationingService {
     });
   }
 
+  /**
+   * Registered cadres by name, to pick one instead of registering the same person twice. A town sees
+   * those who serve or served in its villages, and those in no post at all (free to be stationed).
+   */
+  cadres(filter: CadreFilter | undefined, page: PageRequest) {
+    const qb = this.dataSource.getRepository(CadreEntity).createQueryBuilder('c');
+    if (this.scope.parameter) {
+      qb.andWhere(
+        `(EXISTS (SELECT 1 FROM work_team_member m JOIN work_team t ON t.id = m.team_id
+                   WHERE m.cadre_id = c.id AND t.town_code = ANY(:scopeTowns))
+          OR EXISTS (SELECT 1 FROM first_secretary s WHERE s.cadre_id = c.id AND s.town_code = ANY(:scopeTowns))
+          OR (NOT EXISTS (SELECT 1 FROM work_team_member m WHERE m.cadre_id = c.id AND m.ended_on IS NULL)
+              AND NOT EXISTS (SELECT 1 FROM first_secretary s WHERE s.cadre_id = c.id AND s.ended_on IS NULL)))`,
+        { scopeTowns: this.scope.parameter },
+      );
+    }
+    if (filter?.search?.trim()) {
+      qb.andWhere(`c.name ILIKE :s ESCAPE '\\'`, { s: `%${escapeLike(filter.search.trim())}%` });
+    }
+    if (filter?.unitId) qb.andWhere('c.unit_id = :unitId', { unitId: filter.unitId });
+    return paginate(qb, page, {
+      sort: [{ expression: 'c.name', value: (c) => c.name }],
+      idColumn: 'c.id',
+      idValue: (c) => c.id,
+      direction: 'ASC',
+    });
+  }
+
   createTeam(input: CreateWorkTeamInput): Promise<WorkTeamEntity> {
     return this.dataSource.transaction(async (manager) => {
       const village = await this.villageInScope(manager, input.villageCode);
@@ -169,12 +199,14 @@ export class StationingService {
         );
       }
       const [busy] = await manager.query(
-        `SELECT v.name AS village FROM work_team_member m JOIN work_team t ON t.id = m.team_id JOIN village v ON v.code = t.village_code
+        `SELECT v.name AS village, t.town_code FROM work_team_member m JOIN work_team t ON t.id = m.team_id JOIN village v ON v.code = t.village_code
          WHERE m.cadre_id = $1 AND m.ended_on IS NULL`,
         [cadre.id],
       );
       if (busy) {
-        throw new ConflictError(`${cadre.name}已在${busy.village}工作队，同一人不能同时在两个工作队`, 'DUPLICATE', {
+        // Where someone serves outside the viewer's towns is not the viewer's to learn.
+        const where = this.scope.includes(busy.town_code) ? busy.village : '其他镇办的';
+        throw new ConflictError(`${cadre.name}已在${where}工作队，同一人不能同时在两个工作队`, 'DUPLICATE', {
           fields: [{ field: 'cadre', message: '该干部已在其他工作队' }],
         });
       }
@@ -250,10 +282,15 @@ export class StationingService {
         .getOne();
       if (current?.cadreId === cadre.id) throw new ConflictError(`${cadre.name}已是该村第一书记`, 'DUPLICATE');
       const [elsewhere] = await manager.query(
-        `SELECT v.name AS village FROM first_secretary s JOIN village v ON v.code = s.village_code WHERE s.cadre_id = $1 AND s.ended_on IS NULL`,
+        `SELECT v.name AS village, s.town_code FROM first_secretary s JOIN village v ON v.code = s.village_code WHERE s.cadre_id = $1 AND s.ended_on IS NULL`,
         [cadre.id],
       );
-      if (elsewhere) throw new ConflictError(`${cadre.name}已在${elsewhere.village}担任第一书记`, 'DUPLICATE');
+      if (elsewhere) {
+        const where = this.scope.includes(elsewhere.town_code) ? elsewhere.village : '其他镇办的村';
+        throw new ConflictError(`${cadre.name}已在${where}担任第一书记`, 'DUPLICATE', {
+          fields: [{ field: 'cadre', message: '该干部已在其他村担任第一书记' }],
+        });
+      }
       if (current) {
         const endedOn = addDays(input.startedOn, -1);
         if (endedOn < current.startedOn) {
@@ -331,17 +368,18 @@ export class StationingService {
   /** Every village of a covered kind, with whether it has a team and a first secretary in post. */
   async coverage(townCode: string | undefined) {
     if (townCode && !this.scope.includes(townCode)) throw new NotFoundError('镇办', townCode);
+    // A team with nobody in post is not stationed there: the village counts as lacking a team.
     const rows: {
       code: string;
       name: string;
       town_code: string;
       categories: string;
-      has_team: boolean;
+      team_id: string | null;
       members: number;
       has_secretary: boolean;
     }[] = await this.dataSource.query(
       `SELECT v.code, v.name, v.town_code, array_to_string(v.categories, ',') AS categories,
-              t.id IS NOT NULL AS has_team, coalesce(m.n, 0)::int AS members,
+              t.id AS team_id, coalesce(m.n, 0)::int AS members,
               EXISTS (SELECT 1 FROM first_secretary s WHERE s.village_code = v.code AND s.ended_on IS NULL) AS has_secretary
        FROM village v
        LEFT JOIN work_team t ON t.village_code = v.code AND t.dissolved_on IS NULL
@@ -357,7 +395,8 @@ export class StationingService {
       villageCode: r.code,
       villageName: r.name,
       categories: r.categories.split(',') as VillageCategory[],
-      hasTeam: r.has_team,
+      hasTeam: r.team_id !== null && r.members > 0,
+      teamId: r.team_id,
       members: r.members,
       hasFirstSecretary: r.has_secretary,
     }));
@@ -371,6 +410,7 @@ export class StationingService {
           covered: mine.length,
           withTeam: mine.filter((v) => v.hasTeam).length,
           withFirstSecretary: mine.filter((v) => v.hasFirstSecretary).length,
+          villages: mine,
           gaps: mine.filter((v) => !v.hasTeam || !v.hasFirstSecretary),
         };
       });

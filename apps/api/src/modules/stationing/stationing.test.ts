@@ -93,6 +93,21 @@ describe('stationing', () => {
     });
     const error = expectRefused(twice, 'CONFLICT');
     expect(error.message).toMatch(/^.+已在.+工作队，同一人不能同时在两个工作队$/);
+    // Another town's clerk learns that the cadre is busy, not in which village.
+    const laocheng = await api.signInAs(Role.TOWN_STAFF, LAO_CHENG.code);
+    const theirs = await laocheng('{ workTeams(first: 1) { edges { node { id } } } }');
+    const elsewhere = expectRefused(
+      await laocheng(ADD_MEMBER, {
+        input: {
+          teamId: theirs.data?.workTeams.edges[0].node.id,
+          cadre: { cadreId: member.cadre.id },
+          role: 'MEMBER',
+          startedOn: today,
+        },
+      }),
+      'CONFLICT',
+    );
+    expect(elsewhere.message).toContain('已在其他镇办的工作队');
     const [{ n: before }] = await api.db.dataSource.query('SELECT count(*)::int AS n FROM work_team_member');
     const replacing = b.members.find((m: { role: string }) => m.role === 'MEMBER');
     const rotated = await clerk(ADD_MEMBER, {
@@ -155,6 +170,113 @@ describe('stationing', () => {
       input: { villageCode: term.village_code, cadre: { name: '郑新', unitId }, startedOn: today },
     });
     expect((await clerk(COVERAGE, { town: YING_HU.code })).data?.stationingCoverage.towns[0].gaps).toEqual([]);
+  });
+
+  it('a team with nobody in post does not cover its village; a member taking up post covers it again', async () => {
+    const [team] = await api.db.dataSource.query(
+      `SELECT t.id, t.village_code FROM work_team t JOIN village v ON v.code = t.village_code
+       WHERE t.town_code = $1 AND t.dissolved_on IS NULL
+         AND v.categories && ARRAY['FORMER_POVERTY','RELOCATION_COMMUNITY','WEAK_PARTY_ORG','DEMONSTRATION']::village_category[]
+         AND EXISTS (SELECT 1 FROM first_secretary s WHERE s.village_code = v.code AND s.ended_on IS NULL)
+       ORDER BY t.village_code DESC LIMIT 1`,
+      [YING_HU.code],
+    );
+    const before = (await clerk(COVERAGE, { town: YING_HU.code })).data?.stationingCoverage;
+    expect(before.towns[0].gaps).toEqual([]);
+    const inPost = await clerk(`query ($id: ID!) { workTeam(id: $id) { members { id version startedOn } } }`, {
+      id: team.id,
+    });
+    const END = `mutation ($input: EndTermInput!) { endWorkTeamMember(input: $input) { endedOn } }`;
+    for (const m of inPost.data?.workTeam.members ?? []) {
+      const ended = await clerk(END, { input: { id: m.id, version: m.version, endedOn: today, reason: 'RECALLED' } });
+      expect(ended.errors).toBeUndefined();
+    }
+    // The team is still there (not dissolved), but nobody is stationed: the village lacks a team.
+    const empty = (await clerk(COVERAGE, { town: YING_HU.code })).data?.stationingCoverage;
+    expect(empty.withTeam).toBe(before.withTeam - 1);
+    expect(empty.towns[0].withTeam).toBe(before.towns[0].withTeam - 1);
+    expect(empty.withFirstSecretary).toBe(before.withFirstSecretary);
+    expect(empty.towns[0].gaps).toEqual([
+      { villageCode: team.village_code, hasTeam: false, hasFirstSecretary: true, members: 0 },
+    ]);
+    // Every covered village is listed with its state; the gap names the team that has nobody in post.
+    const listed = await clerk(
+      `query ($town: ID) { stationingCoverage(townCode: $town) { towns { covered villages { villageCode hasTeam } gaps { teamId } } } }`,
+      { town: YING_HU.code },
+    );
+    const town = listed.data?.stationingCoverage.towns[0];
+    expect(town.gaps).toEqual([{ teamId: team.id }]);
+    expect(town.villages).toHaveLength(town.covered);
+    expect(town.villages.filter((v: { hasTeam: boolean }) => !v.hasTeam)).toEqual([
+      { villageCode: team.village_code, hasTeam: false },
+    ]);
+
+    const joined = await clerk(ADD_MEMBER, {
+      input: { teamId: team.id, cadre: { name: '冯晓', unitId }, role: 'LEADER', startedOn: today },
+    });
+    expect(joined.errors).toBeUndefined();
+    const after = (await clerk(COVERAGE, { town: YING_HU.code })).data?.stationingCoverage;
+    expect(after.withTeam).toBe(before.withTeam);
+    expect(after.towns[0].gaps).toEqual([]);
+  });
+
+  it('finds registered cadres by name and unit, paged; a town sees its own and those free to be stationed', async () => {
+    const CADRES = `query ($filter: CadreFilter, $first: Int, $after: String) {
+      cadres(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name title unit { id } } } } }`;
+    const ids = (result: { data?: Record<string, any> | null }) =>
+      (result.data?.cadres.edges ?? []).map((e: { node: { id: string } }) => e.node.id);
+    // Registered earlier in this file through addWorkTeamMember, in 瀛湖镇.
+    const found = await clerk(CADRES, { filter: { search: '冯晓' } });
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.cadres.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
+      id: expect.any(String),
+      name: '冯晓',
+      title: '',
+      unit: { id: unitId },
+    });
+    const [feng] = found.data?.cadres.edges.filter((e: { node: { name: string } }) => e.node.name === '冯晓') ?? [];
+    expect(ids(await clerk(CADRES, { filter: { search: '冯', unitId } }))).toContain(feng.node.id);
+    const [otherUnit] = await api.db.dataSource.query('SELECT id FROM dispatching_unit WHERE id <> $1 LIMIT 1', [
+      unitId,
+    ]);
+    expect(ids(await clerk(CADRES, { filter: { search: '冯晓', unitId: otherUnit.id } }))).not.toContain(feng.node.id);
+    // Searching is literal: % and _ match themselves.
+    expect((await clerk(CADRES, { filter: { search: '%' } })).data?.cadres.totalCount).toBe(0);
+
+    // A cadre in post in 老城街道 who never served in 瀛湖镇: the district finds them, the town clerk does not.
+    const [foreign] = await api.db.dataSource.query(
+      `SELECT c.id, c.name FROM cadre c JOIN work_team_member m ON m.cadre_id = c.id AND m.ended_on IS NULL
+       JOIN work_team t ON t.id = m.team_id AND t.town_code = $1
+       WHERE NOT EXISTS (SELECT 1 FROM work_team_member m2 JOIN work_team t2 ON t2.id = m2.team_id
+                         WHERE m2.cadre_id = c.id AND t2.town_code = $2)
+         AND NOT EXISTS (SELECT 1 FROM first_secretary s WHERE s.cadre_id = c.id AND s.town_code = $2) LIMIT 1`,
+      [LAO_CHENG.code, YING_HU.code],
+    );
+    expect(ids(await api.gql(CADRES, { filter: { search: foreign.name }, first: 100 }))).toContain(foreign.id);
+    expect(ids(await clerk(CADRES, { filter: { search: foreign.name }, first: 100 }))).not.toContain(foreign.id);
+
+    // Pages: the second page goes on where the first stopped, nobody twice.
+    const first = await api.gql(CADRES, { first: 3 });
+    expect(first.data?.cadres.totalCount).toBeGreaterThan(1492);
+    expect(first.data?.cadres.pageInfo.hasNextPage).toBe(true);
+    const second = await api.gql(CADRES, { first: 3, after: first.data?.cadres.pageInfo.endCursor });
+    expect(ids(second)).toHaveLength(3);
+    for (const id of ids(second)) expect(ids(first)).not.toContain(id);
+
+    // Picking a registered cadre registers nobody new.
+    const [{ n: before }] = await api.db.dataSource.query('SELECT count(*)::int AS n FROM cadre');
+    const [village] = await api.db.dataSource.query(
+      `SELECT v.code FROM village v WHERE v.town_code = $1
+         AND NOT EXISTS (SELECT 1 FROM first_secretary s WHERE s.village_code = v.code AND s.ended_on IS NULL) LIMIT 1`,
+      [YING_HU.code],
+    );
+    const picked = await clerk(APPOINT, {
+      input: { villageCode: village.code, cadre: { cadreId: feng.node.id }, startedOn: today },
+    });
+    expect(picked.errors).toBeUndefined();
+    expect(picked.data?.appointFirstSecretary.cadre).toEqual({ id: feng.node.id, name: '冯晓' });
+    const [{ n }] = await api.db.dataSource.query('SELECT count(*)::int AS n FROM cadre');
+    expect(n).toBe(before);
   });
 
   it('a town clerk stations people only in her own villages and sees only her town', async () => {

@@ -51,7 +51,9 @@ export class VillageCoverage {
   @Field(() => ID) villageCode: string;
   @Field() villageName: string;
   @Field(() => [VillageCategory]) categories: VillageCategory[];
-  @Field({ description: '有在驻工作队' }) hasTeam: boolean;
+  @Field({ description: '有在驻工作队且至少一名队员在岗（没有在岗队员的工作队不算驻村）' }) hasTeam: boolean;
+  @Field(() => ID, { nullable: true, description: '在驻工作队（含没有在岗队员的）；没有时为空' })
+  teamId: string | null;
   @Field(() => Int, { description: '在岗队员数' }) members: number;
   @Field({ description: '有在任第一书记' }) hasFirstSecretary: boolean;
 }
@@ -61,16 +63,19 @@ export class TownCoverage {
   @Field(() => ID) townCode: string;
   @Field() townName: string;
   @Field(() => Int, { description: '应覆盖村（社区）数' }) covered: number;
-  @Field(() => Int) withTeam: number;
+  @Field(() => Int, { description: '有在驻工作队且有在岗队员的村（社区）数' }) withTeam: number;
   @Field(() => Int) withFirstSecretary: number;
-  @Field(() => [VillageCoverage], { description: '缺工作队或第一书记的村（社区）' }) gaps: VillageCoverage[];
+  @Field(() => [VillageCoverage], { description: '应覆盖的全部村（社区），按代码排列' })
+  villages: VillageCoverage[];
+  @Field(() => [VillageCoverage], { description: '缺工作队（或工作队没有在岗队员）或缺第一书记的村（社区）' })
+  gaps: VillageCoverage[];
 }
 
 @ObjectType('StationingCoverage', { description: '驻村全覆盖情况：脱贫村、800 人以上安置社区、软弱涣散村、示范村' })
 export class StationingCoverage {
   @Field(() => [VillageCategory], { description: '应覆盖的村类型' }) categories: VillageCategory[];
   @Field(() => Int) covered: number;
-  @Field(() => Int) withTeam: number;
+  @Field(() => Int, { description: '有在驻工作队且有在岗队员的村（社区）数' }) withTeam: number;
   @Field(() => Int) withFirstSecretary: number;
   @Field(() => [TownCoverage]) towns: TownCoverage[];
 }
@@ -83,4 +88,5 @@ export class StationingSummary {
 }
 
 export const WorkTeamConnection = connectionType(WorkTeam, 'WorkTeam');
+export const CadreConnection = connectionType(Cadre, 'Cadre');
 export const FirstSecretaryConnection = connectionType(FirstSecretary, 'FirstSecretary');

@@ -31,6 +31,12 @@ export class SupervisionTaskResolver {
     return ctx.services.supervision.list(filter, page);
   }
 
+  @Authorized(Permission.SUPERVISION_READ)
+  @Query(() => SupervisionTask, { nullable: true, description: '按 ID 查督查任务（限本人管辖镇办）' })
+  supervisionTask(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.supervision.get(id);
+  }
+
   @Authorized(Permission.SUPERVISION_READ, Permission.SUMMARY_READ)
   @Query(() => SupervisionSummary, { description: '督查督办汇总（含逾期未整改）' })
   supervisionSummary(@Ctx() ctx: Context) {
@@ -87,9 +93,11 @@ export class SupervisionTaskResolver {
 
 @Resolver(() => SupervisionGroup)
 export class SupervisionGroupResolver {
-  @FieldResolver(() => [Town], { description: '负责的镇办' })
+  @FieldResolver(() => [Town], { description: '负责的镇办（限查询者管辖范围内的）' })
   async towns(@Root() g: SupervisionGroupEntity, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.townsOfSupervisionGroup.load(g.id);
-    return Promise.all(rows.map((r) => ctx.loaders.town.load(r.townCode)));
+    // The town loader keeps a town clerk to her own town: the group's other towns are left out.
+    const towns = await Promise.all(rows.map((r) => ctx.loaders.town.load(r.townCode)));
+    return towns.filter((t) => t !== null);
   }
 }

@@ -27,6 +27,28 @@ registerConstraintMessages({
   supervision_task_dates_check: { message: '整改时限不能早于发现日期', field: 'deadline' },
 });
 
+interface Counts {
+  tasks: number;
+  assigned: number;
+  rectified: number;
+  closed: number;
+  overdue: number;
+}
+
+export interface SupervisionSummaryRow extends Counts {
+  groups: number;
+  byGroup: (Counts & { group: { id: string; name: string; leaderName: string } })[];
+}
+
+/** Tasks of `t` by status; $2 is today (overdue: still assigned, past the deadline). */
+const COUNTS = `count(t.id)::int AS tasks,
+  count(t.id) FILTER (WHERE t.status = 'ASSIGNED')::int AS assigned,
+  count(t.id) FILTER (WHERE t.status = 'RECTIFIED')::int AS rectified,
+  count(t.id) FILTER (WHERE t.status = 'CLOSED')::int AS closed,
+  count(t.id) FILTER (WHERE t.status = 'ASSIGNED' AND t.deadline < $2::date)::int AS overdue`;
+/** $1 is the viewer's towns, null for the whole district. */
+const IN_SCOPE = '($1::varchar[] IS NULL OR t.town_code = ANY($1))';
+
 /** 督查督办: the 8 groups, and tasks from finding to closure, within the viewer's towns. */
 export class SupervisionService {
   constructor(
@@ -65,23 +87,33 @@ export class SupervisionService {
     });
   }
 
-  async summary() {
-    const [row] = await this.dataSource.query(
-      `SELECT (SELECT count(*) FROM supervision_group)::int AS groups, count(*)::int AS tasks,
-              count(*) FILTER (WHERE status = 'ASSIGNED')::int AS assigned,
-              count(*) FILTER (WHERE status = 'RECTIFIED')::int AS rectified,
-              count(*) FILTER (WHERE status = 'CLOSED')::int AS closed,
-              count(*) FILTER (WHERE status = 'ASSIGNED' AND deadline < $2::date)::int AS overdue
-       FROM supervision_task WHERE ($1::varchar[] IS NULL OR town_code = ANY($1))`,
-      [this.scope.parameter, bureauToday()],
+  /** One task of the viewer's towns, or null (also for a task of another town: it is not there for them). */
+  get(id: string): Promise<SupervisionTaskEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    const qb = this.dataSource.getRepository(SupervisionTaskEntity).createQueryBuilder('t').where('t.id = :id', { id });
+    return this.scope.apply(qb, 't.town_code').getOne();
+  }
+
+  /** Counts by status within the viewer's towns, in total and per group (the groups over those towns). */
+  async summary(): Promise<SupervisionSummaryRow> {
+    const params = [this.scope.parameter, bureauToday()];
+    const [total] = await this.dataSource.query(
+      `SELECT (SELECT count(*) FROM supervision_group)::int AS groups, ${COUNTS}
+       FROM supervision_task t WHERE ${IN_SCOPE}`,
+      params,
     );
-    return row as {
-      groups: number;
-      tasks: number;
-      assigned: number;
-      rectified: number;
-      closed: number;
-      overdue: number;
+    const byGroup: (Counts & { id: string; name: string; leaderName: string })[] = await this.dataSource.query(
+      `SELECT g.id, g.name, g.leader_name AS "leaderName", ${COUNTS}
+       FROM supervision_group g
+       LEFT JOIN supervision_task t ON t.group_id = g.id AND ${IN_SCOPE}
+       WHERE $1::varchar[] IS NULL
+          OR EXISTS (SELECT 1 FROM supervision_group_town gt WHERE gt.group_id = g.id AND gt.town_code = ANY($1))
+       GROUP BY g.id ORDER BY g.position`,
+      params,
+    );
+    return {
+      ...total,
+      byGroup: byGroup.map(({ id, name, leaderName, ...counts }) => ({ group: { id, name, leaderName }, ...counts })),
     };
   }
 
@@ -172,6 +204,9 @@ export class SupervisionService {
       if (task.rectifiedOn && input.recheckedOn < task.rectifiedOn) {
         throw UserInputError.field('recheckedOn', '复核日期不能早于整改日期');
       }
+      if (!input.passed && !input.newDeadline) {
+        throw UserInputError.field('newDeadline', '复核不通过时须给出新的整改时限');
+      }
       if (!input.passed && input.newDeadline && input.newDeadline < input.recheckedOn) {
         throw UserInputError.field('newDeadline', '新的整改时限不能早于复核日期');
       }
@@ -187,7 +222,7 @@ export class SupervisionService {
             recheckNote: input.note.trim(),
             recheckedOn: input.recheckedOn,
             failedRechecks: task.failedRechecks + 1,
-            deadline: input.newDeadline ?? task.deadline,
+            deadline: input.newDeadline as string,
           };
       await updateVersioned(manager, SupervisionTaskEntity, task.id, input.version, changes, '督查任务');
       const saved = await manager.getRepository(SupervisionTaskEntity).findOneByOrFail({ id: task.id });

@@ -93,6 +93,11 @@ describe('supervision', () => {
       }),
       'FORBIDDEN',
     );
+    // Sent back without a new deadline, the old one (often past) would make it overdue at once.
+    const noDeadline = await auditor(RECHECK, {
+      input: { id: task.id, version: task.version, passed: false, note: '台账仍不完整', recheckedOn: today },
+    });
+    expect(errorFields(expectRefused(noDeadline, 'BAD_USER_INPUT'))).toEqual(['newDeadline']);
     const failed = await auditor(RECHECK, {
       input: {
         id: task.id,
@@ -178,6 +183,59 @@ describe('supervision', () => {
     expect((await list()).map((t: { id: string }) => t.id)).not.toContain(late.id);
     const summary = await auditor('{ supervisionSummary { groups tasks overdue closed } }');
     expect(summary.data?.supervisionSummary.groups).toBe(8);
+  });
+
+  it('one task by id, for its own town only; the summary per group adds up to the totals', async () => {
+    const task = (
+      await auditor(ASSIGN, {
+        input: {
+          townCode: YING_HU.code,
+          villageCode: YING_HU.village.code,
+          finding: '村级公示栏未公示衔接资金项目',
+          foundOn: addDays(today, -3),
+          assignedUnit: '瀛湖镇人民政府',
+          deadline: addDays(today, 12),
+        },
+      })
+    ).data?.assignSupervisionTask;
+    const ONE = `query ($id: ID!) { supervisionTask(id: $id) { id finding assignedUnit town { code } village { code } } }`;
+    expect((await clerk(ONE, { id: task.id })).data?.supervisionTask).toEqual({
+      id: task.id,
+      finding: '村级公示栏未公示衔接资金项目',
+      assignedUnit: '瀛湖镇人民政府',
+      town: { code: YING_HU.code },
+      village: { code: YING_HU.village.code },
+    });
+    // Another town's clerk: not there, as for an unknown id.
+    const other = await laocheng(ONE, { id: task.id });
+    expect(other.errors).toBeUndefined();
+    expect(other.data?.supervisionTask).toBeNull();
+    expect((await auditor(ONE, { id: 'DB2021-0001' })).data?.supervisionTask).toBeNull();
+
+    const SUMMARY = `{ supervisionSummary { tasks assigned rectified closed overdue
+      byGroup { group { name towns { code } } tasks assigned rectified closed overdue } } }`;
+    type Counts = Record<'tasks' | 'assigned' | 'rectified' | 'closed' | 'overdue', number>;
+    type Summary = Counts & { byGroup: (Counts & { group: { name: string; towns: { code: string }[] } })[] };
+    const keys = ['tasks', 'assigned', 'rectified', 'closed', 'overdue'] as const;
+    const district: Summary = (await auditor(SUMMARY)).data?.supervisionSummary;
+    expect(district.byGroup.map((g) => g.group.name)).toHaveLength(8);
+    for (const key of keys)
+      expect(
+        district.byGroup.reduce((n, g) => n + g[key], 0),
+        key,
+      ).toBe(district[key]);
+    expect(district.assigned + district.rectified + district.closed).toBe(district.tasks);
+    // A town's clerk: the one group over her town, counting her town's tasks only.
+    const mineResult = await clerk(SUMMARY);
+    expect(mineResult.errors).toBeUndefined();
+    const mine: Summary = mineResult.data?.supervisionSummary;
+    expect(mine.byGroup).toHaveLength(1);
+    // Of the group's towns she sees her own (the others are outside her scope, as everywhere).
+    expect(mine.byGroup[0].group.towns).toEqual([{ code: YING_HU.code }]);
+    for (const key of keys) expect(mine.byGroup[0][key], key).toBe(mine[key]);
+    const listed = await clerk('{ supervisionTasks(filter: { overdue: true }) { totalCount } }');
+    expect(mine.overdue).toBe(listed.data?.supervisionTasks.totalCount);
+    expect(mine.tasks).toBeLessThan(district.tasks);
   });
 
   it('bad input: a deadline before the finding, a village of another town — a clear error, nothing written', async () => {

@@ -28,14 +28,26 @@ export class SupervisionTask {
   @Field(() => Int) version: number;
 }
 
-@ObjectType('SupervisionSummary', { description: '督查督办汇总' })
-export class SupervisionSummary {
-  @Field(() => Int) groups: number;
+/** Counts by status, for the whole scope and for each group (not a schema type: nothing returns it). */
+@ObjectType()
+class SupervisionCounts {
   @Field(() => Int) tasks: number;
   @Field(() => Int, { description: '整改中' }) assigned: number;
   @Field(() => Int, { description: '待复核' }) rectified: number;
   @Field(() => Int, { description: '已销号' }) closed: number;
   @Field(() => Int, { description: '逾期未整改' }) overdue: number;
+}
+
+@ObjectType('SupervisionGroupCount', { description: '一个督查组所负责镇办的任务数' })
+export class SupervisionGroupCount extends SupervisionCounts {
+  @Field(() => SupervisionGroup) group: SupervisionGroup;
+}
+
+@ObjectType('SupervisionSummary', { description: '督查督办汇总' })
+export class SupervisionSummary extends SupervisionCounts {
+  @Field(() => Int) groups: number;
+  @Field(() => [SupervisionGroupCount], { description: '按督查组（只含负责查询范围内镇办的组）' })
+  byGroup: SupervisionGroupCount[];
 }
 
 export const SupervisionTaskConnection = connectionType(SupervisionTask, 'SupervisionTask');
