@@ -586,6 +586,13 @@ export type DispatchingUnitInput = {
   name: Scalars['String']['input'];
 };
 
+/** 撤销工作队：在岗队员同日离队（任期届满） */
+export type DissolveWorkTeamInput = {
+  dissolvedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** 区 */
 export type District = {
   __typename?: 'District';
@@ -1511,6 +1518,8 @@ export type Mutation = {
   createUser: User;
   /** 组建驻村工作队（一村同时只有一个在驻工作队） */
   createWorkTeam: WorkTeam;
+  /** 撤销工作队：在岗队员同日离队，记录保留；该村随即缺工作队 */
+  dissolveWorkTeam: WorkTeam;
   /** 风险消除（销号）：系统核验收入高于监测线且"两不愁三保障"及饮水安全 */
   eliminateRisk: MonitoringCase;
   /** 第一书记离任（记录保留） */
@@ -1666,6 +1675,11 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateWorkTeamArgs = {
   input: CreateWorkTeamInput;
+};
+
+
+export type MutationDissolveWorkTeamArgs = {
+  input: DissolveWorkTeamInput;
 };
 
 

@@ -79,6 +79,7 @@ const ACTION_OF_MUTATION: Record<string, string> = {
   createWorkTeam: 'work_team.create',
   addWorkTeamMember: 'work_team_member.add',
   endWorkTeamMember: 'work_team_member.end',
+  dissolveWorkTeam: 'work_team.dissolve',
   appointFirstSecretary: 'first_secretary.appoint',
   endFirstSecretaryTerm: 'first_secretary.end',
   // Supervision: asserted in modules/supervision/supervision.test.ts.

@@ -64,6 +64,13 @@ export class AddWorkTeamMemberInput {
   replacesMemberId?: string;
 }
 
+@InputType({ description: '撤销工作队：在岗队员同日离队（任期届满）' })
+export class DissolveWorkTeamInput {
+  @Field(() => ID) @Matches(UUID, { message: '工作队 ID 无效' }) id: string;
+  @Field(() => Int) version: number;
+  @Field(() => DateScalar) dissolvedOn: string;
+}
+
 @InputType({ description: '结束一段任期' })
 export class EndTermInput {
   @Field(() => ID) @Matches(UUID, { message: 'ID 无效' }) id: string;

@@ -10,6 +10,7 @@ import {
   CadreFilter,
   CreateWorkTeamInput,
   DispatchingUnitInput,
+  DissolveWorkTeamInput,
   EndTermInput,
   StationingFilter,
 } from './stationing.inputs';
@@ -94,6 +95,12 @@ export class WorkTeamResolver {
   @Mutation(() => WorkTeamMember, { description: '队员离队（记录保留）' })
   endWorkTeamMember(@Arg('input', () => EndTermInput) input: EndTermInput, @Ctx() ctx: Context) {
     return ctx.services.stationing.endMember(input);
+  }
+
+  @Authorized(Permission.STATIONING_WRITE)
+  @Mutation(() => WorkTeam, { description: '撤销工作队：在岗队员同日离队，记录保留；该村随即缺工作队' })
+  dissolveWorkTeam(@Arg('input', () => DissolveWorkTeamInput) input: DissolveWorkTeamInput, @Ctx() ctx: Context) {
+    return ctx.services.stationing.dissolveTeam(input);
   }
 
   @Authorized(Permission.STATIONING_WRITE)

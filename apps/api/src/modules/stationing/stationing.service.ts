@@ -26,6 +26,7 @@ import type {
   CadreInput,
   CreateWorkTeamInput,
   DispatchingUnitInput,
+  DissolveWorkTeamInput,
   EndTermInput,
   StationingFilter,
 } from './stationing.inputs';
@@ -261,6 +262,55 @@ export class StationingService {
           townCode: team.townCode,
           before: snapshot(member),
           after: snapshot(saved),
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /**
+   * 撤销工作队: the team is withdrawn on `dissolvedOn` and every member still in post leaves that day
+   * (term completed); the village then lacks a team until a new one is formed. The history stays.
+   */
+  dissolveTeam(input: DissolveWorkTeamInput): Promise<WorkTeamEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const team = await this.lockedTeam(manager, input.id);
+      if (team.dissolvedOn) throw new ConflictError('该工作队已撤销', 'INVALID_TRANSITION');
+      if (input.dissolvedOn < team.formedOn) {
+        throw UserInputError.field('dissolvedOn', `撤销日期不能早于组建日期（${team.formedOn}）`);
+      }
+      if (input.dissolvedOn > bureauToday()) throw UserInputError.field('dissolvedOn', '撤销日期不能晚于今天');
+      const [{ latest }] = await manager.query(
+        'SELECT max(started_on)::text AS latest FROM work_team_member WHERE team_id = $1 AND ended_on IS NULL',
+        [team.id],
+      );
+      if (latest && input.dissolvedOn < latest) {
+        throw UserInputError.field('dissolvedOn', `撤销日期不能早于在岗队员的到岗日期（${latest}）`);
+      }
+      await updateVersioned(
+        manager,
+        WorkTeamEntity,
+        team.id,
+        input.version,
+        { dissolvedOn: input.dissolvedOn },
+        '工作队',
+      );
+      const ended: { id: string }[] = await manager.query(
+        `UPDATE work_team_member SET ended_on = $2, end_reason = $3, version = version + 1, updated_at = now()
+          WHERE team_id = $1 AND ended_on IS NULL RETURNING id`,
+        [team.id, input.dissolvedOn, TermEndReason.TERM_COMPLETED],
+      );
+      const saved = await manager.getRepository(WorkTeamEntity).findOneByOrFail({ id: team.id });
+      await this.audit.record(
+        {
+          action: 'work_team.dissolve',
+          entityType: 'work_team',
+          entityId: team.id,
+          townCode: team.townCode,
+          before: snapshot(team),
+          after: snapshot(saved),
+          details: { membersEnded: ended.map((m) => m.id) },
         },
         manager,
       );

@@ -220,6 +220,49 @@ describe('stationing', () => {
     expect(after.towns[0].gaps).toEqual([]);
   });
 
+  it('a dissolved team ends its members the same day, keeps its history, and leaves the village lacking a team', async () => {
+    const [team] = await api.db.dataSource.query(
+      `SELECT t.id, t.village_code, t.formed_on::text AS formed_on, t.version FROM work_team t JOIN village v ON v.code = t.village_code
+       WHERE t.town_code = $1 AND t.dissolved_on IS NULL
+         AND v.categories && ARRAY['FORMER_POVERTY','RELOCATION_COMMUNITY','WEAK_PARTY_ORG','DEMONSTRATION']::village_category[]
+         AND EXISTS (SELECT 1 FROM work_team_member m WHERE m.team_id = t.id AND m.ended_on IS NULL)
+       ORDER BY t.village_code ASC LIMIT 1`,
+      [YING_HU.code],
+    );
+    const DISSOLVE = `mutation ($input: DissolveWorkTeamInput!) { dissolveWorkTeam(input: $input) { id dissolvedOn version
+      members(current: false) { endedOn endReason } } }`;
+    const before = (await clerk(COVERAGE, { town: YING_HU.code })).data?.stationingCoverage;
+    const early = await clerk(DISSOLVE, {
+      input: { id: team.id, version: team.version, dissolvedOn: addDays(team.formed_on, -1) },
+    });
+    expect(errorFields(expectRefused(early, 'BAD_USER_INPUT'))).toEqual(['dissolvedOn']);
+    const stale = await clerk(DISSOLVE, { input: { id: team.id, version: team.version - 1, dissolvedOn: today } });
+    expect(expectRefused(stale, 'CONFLICT').extensions?.reason).toBe('STALE_VERSION');
+
+    const dissolved = await clerk(DISSOLVE, { input: { id: team.id, version: team.version, dissolvedOn: today } });
+    expect(dissolved.errors).toBeUndefined();
+    const result = dissolved.data?.dissolveWorkTeam;
+    expect(result.dissolvedOn).toBe(today);
+    expect(result.members.length).toBeGreaterThan(0);
+    for (const m of result.members) expect(m).toMatchObject({ endedOn: expect.any(String) });
+    expect(result.members.filter((m: { endedOn: string }) => m.endedOn === today).length).toBeGreaterThan(0);
+    const again = await clerk(DISSOLVE, { input: { id: team.id, version: result.version, dissolvedOn: today } });
+    expect(expectRefused(again, 'CONFLICT').extensions?.reason).toBe('INVALID_TRANSITION');
+
+    const after = (await clerk(COVERAGE, { town: YING_HU.code })).data?.stationingCoverage;
+    expect(after.towns[0].withTeam).toBe(before.towns[0].withTeam - 1);
+    const withdrawn = await clerk(
+      `query ($v: ID) { workTeams(filter: { villageCode: $v, active: false }) { edges { node { id dissolvedOn } } } }`,
+      { v: team.village_code },
+    );
+    expect(withdrawn.data?.workTeams.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(team.id);
+    // A new team may now be formed in the village.
+    const formed = await clerk(`mutation ($input: CreateWorkTeamInput!) { createWorkTeam(input: $input) { id } }`, {
+      input: { villageCode: team.village_code, name: '新一届驻村工作队', leadUnitId: unitId, formedOn: today },
+    });
+    expect(formed.errors).toBeUndefined();
+  });
+
   it('finds registered cadres by name and unit, paged; a town sees its own and those free to be stationed', async () => {
     const CADRES = `query ($filter: CadreFilter, $first: Int, $after: String) {
       cadres(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name title unit { id } } } } }`;
