@@ -10,6 +10,7 @@ import { Industry1795935926094 } from './1795935926094-Industry';
 import { Stationing1795936742072 } from './1795936742072-Stationing';
 import { Supervision1795937227632 } from './1795937227632-Supervision';
 import { Idempotency1795942798562 } from './1795942798562-Idempotency';
+import { FundingSummaryIndex1795945000000 } from './1795945000000-FundingSummaryIndex';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Stationing1795936742072,
   Supervision1795937227632,
   Idempotency1795942798562,
+  FundingSummaryIndex1795945000000,
 ];
