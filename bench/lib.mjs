@@ -13,16 +13,9 @@ export function freePort() {
   });
 }
 
-/** Signs in as the demo district administrator (changing the initial password the first time) and issues a token. */
-export async function issueToken(url, datasets = ['PLACES', 'PROJECTS', 'FUNDS']) {
-  const post = async (session, query, variables) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(session ? { cookie: session } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { res, body: await res.json() };
-  };
+/** Signs in as the demo district administrator (changing the initial password the first time); returns the session cookie. */
+export async function adminSession(url) {
+  const post = (session, query, variables) => postAs(url, session, query, variables);
   const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { mustChangePassword } }';
   const benchPassword = 'Bench-Password-2021!';
   let { res, body } = await post(null, SIGN_IN, { input: { username: 'admin', password: benchPassword } });
@@ -40,6 +33,22 @@ export async function issueToken(url, datasets = ['PLACES', 'PROJECTS', 'FUNDS']
     );
     if (changed.body.errors) throw new Error(JSON.stringify(changed.body.errors));
   }
+  return session;
+}
+
+async function postAs(url, session, query, variables) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(session ? { cookie: session } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { res, body: await res.json() };
+}
+
+/** Issues a partner token for `datasets` as the demo administrator. */
+export async function issueToken(url, datasets = ['PLACES', 'PROJECTS', 'FUNDS']) {
+  const session = await adminSession(url);
+  const post = (cookie, query, variables) => postAs(url, cookie, query, variables);
   // In production the admin's session may only send the admin's registered documents; the benchmark
   // sends its own queries, as a partner agency would, with a token.
   const issued = await post(
