@@ -3,18 +3,12 @@
  * sends it. `prepare` finds the variables on the data under test (a busy project, page 1,000's cursor,
  * an allocation with room for payments, a person's ID number).
  */
+import { operations } from './operations.mjs';
+
 export const canonical = {
   projectsNested: {
     title: 'nested list: `projects(first: 50)` with town, village, allocations, fund sources',
-    query: `query ProjectsNested {
-      projects(first: 50, filter: { year: 2021 }) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        edges { node { id code name status allocatedAmount disbursedAmount executionRate
-          town { code name } village { code name }
-          allocations { amount disbursedAmount fundSource { code name category level } } } }
-      }
-    }`,
+    query: operations.projectsNested.query,
   },
   projectDetail: {
     title: 'three-level detail: project → allocations → payments, with fund sources and targets',
@@ -28,10 +22,7 @@ export const canonical = {
   },
   fundingSummary: {
     title: 'dashboard aggregate for 2021: `fundingSummary` by town, 衔接资金 by source',
-    query: `query FundingSummary {
-      all: fundingSummary(year: 2021, groupBy: TOWN) { totals { allocated disbursed executionRate projectCount startedProjectCount } rows { key label allocated disbursed executionRate projectCount } }
-      bridging: fundingSummary(year: 2021, groupBy: SOURCE, fundCategory: BRIDGING) { totals { allocated disbursed executionRate projectCount } rows { key label allocated disbursed } }
-    }`,
+    query: operations.fundingSummary.query,
   },
   projectsPage1: {
     title: 'filtered, sorted list, page 1 (2021, by code, 50 a page)',
