@@ -121,6 +121,7 @@ type Documents = {
     "\n  mutation CreateWorkTeam($input: CreateWorkTeamInput!) {\n    createWorkTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateWorkTeamDocument,
     "\n  mutation AddWorkTeamMember($input: AddWorkTeamMemberInput!) {\n    addWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n": typeof types.AddWorkTeamMemberDocument,
     "\n  mutation EndWorkTeamMember($input: EndTermInput!) {\n    endWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n": typeof types.EndWorkTeamMemberDocument,
+    "\n  mutation DissolveWorkTeam($input: DissolveWorkTeamInput!) {\n    dissolveWorkTeam(input: $input) {\n      ...WorkTeamRow\n    }\n  }\n": typeof types.DissolveWorkTeamDocument,
     "\n  mutation AppointFirstSecretary($input: AppointFirstSecretaryInput!) {\n    appointFirstSecretary(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n": typeof types.AppointFirstSecretaryDocument,
     "\n  mutation EndFirstSecretaryTerm($input: EndTermInput!) {\n    endFirstSecretaryTerm(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n": typeof types.EndFirstSecretaryTermDocument,
     "\n  fragment SupervisionTaskRow on SupervisionTask {\n    id\n    code\n    status\n    finding\n    foundOn\n    assignedUnit\n    deadline\n    overdue\n    rectification\n    rectifiedOn\n    recheckNote\n    recheckedOn\n    failedRechecks\n    closedOn\n    version\n    group {\n      id\n      name\n    }\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n  }\n": typeof types.SupervisionTaskRowFragmentDoc,
@@ -257,6 +258,7 @@ const documents: Documents = {
     "\n  mutation CreateWorkTeam($input: CreateWorkTeamInput!) {\n    createWorkTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateWorkTeamDocument,
     "\n  mutation AddWorkTeamMember($input: AddWorkTeamMemberInput!) {\n    addWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n": types.AddWorkTeamMemberDocument,
     "\n  mutation EndWorkTeamMember($input: EndTermInput!) {\n    endWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n": types.EndWorkTeamMemberDocument,
+    "\n  mutation DissolveWorkTeam($input: DissolveWorkTeamInput!) {\n    dissolveWorkTeam(input: $input) {\n      ...WorkTeamRow\n    }\n  }\n": types.DissolveWorkTeamDocument,
     "\n  mutation AppointFirstSecretary($input: AppointFirstSecretaryInput!) {\n    appointFirstSecretary(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n": types.AppointFirstSecretaryDocument,
     "\n  mutation EndFirstSecretaryTerm($input: EndTermInput!) {\n    endFirstSecretaryTerm(input: $input) {\n      ...FirstSecretaryRow\n    }\n  }\n": types.EndFirstSecretaryTermDocument,
     "\n  fragment SupervisionTaskRow on SupervisionTask {\n    id\n    code\n    status\n    finding\n    foundOn\n    assignedUnit\n    deadline\n    overdue\n    rectification\n    rectifiedOn\n    recheckNote\n    recheckedOn\n    failedRechecks\n    closedOn\n    version\n    group {\n      id\n      name\n    }\n    town {\n      code\n      name\n    }\n    village {\n      code\n      name\n    }\n  }\n": types.SupervisionTaskRowFragmentDoc,
@@ -728,6 +730,10 @@ export function graphql(source: "\n  mutation AddWorkTeamMember($input: AddWorkT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndWorkTeamMember($input: EndTermInput!) {\n    endWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n"): (typeof documents)["\n  mutation EndWorkTeamMember($input: EndTermInput!) {\n    endWorkTeamMember(input: $input) {\n      ...TeamMemberRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DissolveWorkTeam($input: DissolveWorkTeamInput!) {\n    dissolveWorkTeam(input: $input) {\n      ...WorkTeamRow\n    }\n  }\n"): (typeof documents)["\n  mutation DissolveWorkTeam($input: DissolveWorkTeamInput!) {\n    dissolveWorkTeam(input: $input) {\n      ...WorkTeamRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

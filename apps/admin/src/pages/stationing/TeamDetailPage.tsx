@@ -1,5 +1,5 @@
-import { UserAddOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space } from 'antd';
+import { StopOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Space, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { Permission } from '../../auth/permissions';
 import { useCan } from '../../auth/viewer';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import type { WorkTeamDetailQuery as Data, TeamMemberRowFragment as Member } from '../../gql/graphql';
 import { useRouteRecord } from '../../lib/useRouteRecord';
 import { AddMemberModal } from './components/AddMemberModal';
+import { DissolveTeamModal, type DissolvingTeam } from './components/DissolveTeamModal';
 import { type EndingTerm, EndTermModal } from './components/EndTermModal';
 import { TeamInfo } from './components/TeamInfo';
 import { TeamMembersTable } from './components/TeamMembersTable';
@@ -26,6 +27,7 @@ export function TeamDetailPage() {
   } = useRouteRecord(WorkTeamDetailQuery, pick, { notFound: t.teamNotFound, backTo: '/stationing/teams' });
   const [adding, setAdding] = useState<{ replacing: Member | null } | null>(null);
   const [ending, setEnding] = useState<EndingTerm | null>(null);
+  const [dissolving, setDissolving] = useState<DissolvingTeam | null>(null);
   const members = team?.members ?? NO_MEMBERS;
   const inPost = useMemo(() => members.filter((m) => !m.endedOn), [members]);
   // The history: the most recent departures first.
@@ -44,6 +46,7 @@ export function TeamDetailPage() {
   const done = () => {
     setAdding(null);
     setEnding(null);
+    setDissolving(null);
     refetch();
   };
 
@@ -53,10 +56,23 @@ export function TeamDetailPage() {
         title={team.name}
         sub={t.teamDetailSub(`${team.town.name} / ${team.village.name}`)}
         extra={
-          canWrite ? (
-            <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding({ replacing: null })}>
-              {t.addMember}
-            </Button>
+          team.dissolvedOn ? (
+            <Tag data-testid="team-dissolved">{t.teamDissolvedOn(team.dissolvedOn)}</Tag>
+          ) : canWrite ? (
+            <Space>
+              <Button
+                danger
+                icon={<StopOutlined />}
+                onClick={() =>
+                  setDissolving({ id: team.id, version: team.version, name: team.name, formedOn: team.formedOn })
+                }
+              >
+                {t.dissolve}
+              </Button>
+              <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding({ replacing: null })}>
+                {t.addMember}
+              </Button>
+            </Space>
           ) : null
         }
       />
@@ -82,6 +98,7 @@ export function TeamDetailPage() {
       </Space>
       <AddMemberModal team={addingTo} replacing={adding?.replacing} onClose={() => setAdding(null)} onAdded={done} />
       <EndTermModal kind="member" term={ending} onClose={() => setEnding(null)} onEnded={done} />
+      <DissolveTeamModal team={dissolving} onClose={() => setDissolving(null)} onDissolved={done} />
     </div>
   );
 }

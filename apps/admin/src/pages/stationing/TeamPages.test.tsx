@@ -17,6 +17,7 @@ import { townClerk } from '../../test/viewers';
 import {
   AddWorkTeamMemberMutation,
   CadreOptionsQuery,
+  DissolveWorkTeamMutation,
   EndWorkTeamMemberMutation,
   WorkTeamDetailQuery,
   WorkTeamListQuery,
@@ -224,6 +225,80 @@ describe('离队', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: /离\s*队/ }));
     await waitFor(() => expect(sent).toEqual({ id: 'm-2', version: 1, endedOn: '2023-03-01', reason: 'RECALLED' }));
     expect(await screen.findByText('李秀英已离队')).toBeTruthy();
+  });
+});
+
+describe('撤销工作队', () => {
+  it('is offered to a writer only, and not once the team is dissolved', async () => {
+    const { unmount } = renderAt('/stationing/teams/team-1', [detail()], { viewer: stationingAuditor });
+    expect(await screen.findByRole('heading', { name: '区财政局驻大明村工作队' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /撤销工作队/ })).toBeNull();
+    unmount();
+    renderAt('/stationing/teams/team-1', [detail({ dissolvedOn: '2024-03-31' })], { viewer: stationingClerk });
+    expect(await screen.findByTestId('team-dissolved')).toBeTruthy();
+    expect(screen.getAllByText('已撤销（2024-03-31）').length).toBe(2);
+    expect(screen.queryByRole('button', { name: /撤销工作队/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /队员到岗/ })).toBeNull();
+  });
+
+  it('sends id, version and the day; a refused day shows under 撤销日期, then it goes through', async () => {
+    const sent: Record<string, unknown>[] = [];
+    renderAt(
+      '/stationing/teams/team-1',
+      [
+        // Read once; the reload after the dissolution returns the team dissolved, its members in the history.
+        { ...detail({ version: 4 }), maxUsageCount: 1 },
+        detail({
+          version: 5,
+          dissolvedOn: '2023-03-01',
+          memberCount: 0,
+          members: teamDetail().members.map((m) => ({ ...m, endedOn: m.endedOn ?? '2023-03-01' })),
+        }),
+        {
+          request: { query: DissolveWorkTeamMutation, variables: () => true },
+          result: (variables) => {
+            sent.push(variables.input);
+            return sent.length === 1
+              ? refused('BAD_USER_INPUT', [
+                  { field: 'dissolvedOn', message: '撤销日期不能早于在岗队员到岗日期（2022-06-01）' },
+                ])
+              : {
+                  data: {
+                    dissolveWorkTeam: teamRow('team-1', '区财政局驻大明村工作队', {
+                      dissolvedOn: '2023-03-01',
+                      memberCount: 0,
+                      version: 5,
+                    }),
+                  },
+                };
+          },
+          maxUsageCount: 2,
+        },
+      ],
+      { viewer: stationingClerk },
+    );
+    fireEvent.click(await screen.findByRole('button', { name: /撤销工作队/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/在岗队员将于撤销日同日离队（任期届满），记录保留/)).toBeTruthy();
+    const date = within(dialog).getByLabelText('撤销日期');
+    fireEvent.mouseDown(date);
+    fireEvent.change(date, { target: { value: '2022-05-01' } });
+    fireEvent.keyDown(date, { key: 'Enter', code: 'Enter' });
+    fireEvent.click(within(dialog).getByRole('button', { name: /撤销工作队/ }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({ id: 'team-1', version: 4, dissolvedOn: '2022-05-01' });
+    expect(
+      await within(fieldOf(dialog, '撤销日期')).findByText('撤销日期不能早于在岗队员到岗日期（2022-06-01）'),
+    ).toBeTruthy();
+    fireEvent.mouseDown(date);
+    fireEvent.change(date, { target: { value: '2023-03-01' } });
+    fireEvent.keyDown(date, { key: 'Enter', code: 'Enter' });
+    fireEvent.click(within(dialog).getByRole('button', { name: /撤销工作队/ }));
+    await waitFor(() => expect(sent[1]).toEqual({ id: 'team-1', version: 4, dissolvedOn: '2023-03-01' }));
+    expect(await screen.findByText('已撤销')).toBeTruthy();
+    expect(await screen.findByTestId('team-dissolved')).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByTestId('team-history')).queryByText('王建国')).toBeTruthy());
+    expect(screen.queryByRole('button', { name: /队员到岗/ })).toBeNull();
   });
 });
 

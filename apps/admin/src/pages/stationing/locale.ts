@@ -17,6 +17,7 @@ export const stationingText = {
   filterStatus: '状态',
   teamActive: '在驻',
   teamDissolved: '已撤销',
+  teamDissolvedOn: (day: string) => `已撤销（${day}）`,
   secretaryActive: '在任',
   secretaryEnded: '已离任',
   filterTown: '镇办',
@@ -39,6 +40,15 @@ export const stationingText = {
   sectionHistory: '历任队员（已离队）',
   noHistory: '没有已离队的队员',
   noMembers: '没有在岗队员',
+  // dissolve
+  dissolve: '撤销工作队',
+  dissolveTitle: (team: string) => `撤销工作队：${team}`,
+  dissolveHint: '在岗队员将于撤销日同日离队（任期届满），记录保留；该村随即显示为缺工作队。',
+  dissolvedOn: '撤销日期',
+  dissolvedOnRequired: '请选择撤销日期',
+  dissolvedOnFuture: '撤销日期不能晚于今天',
+  dissolvedBeforeFormed: (formed: string) => `撤销日期不能早于工作队组建日期（${formed}）`,
+  dissolved: '已撤销',
   // members
   cadreName: '姓名',
   role: '队内职务',

@@ -254,6 +254,15 @@ export const EndWorkTeamMemberMutation = graphql(`
   }
 `);
 
+/** 撤销工作队: members still in post leave that day (任期届满); the team and its history stay. */
+export const DissolveWorkTeamMutation = graphql(`
+  mutation DissolveWorkTeam($input: DissolveWorkTeamInput!) {
+    dissolveWorkTeam(input: $input) {
+      ...WorkTeamRow
+    }
+  }
+`);
+
 export const AppointFirstSecretaryMutation = graphql(`
   mutation AppointFirstSecretary($input: AppointFirstSecretaryInput!) {
     appointFirstSecretary(input: $input) {

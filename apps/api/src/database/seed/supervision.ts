@@ -80,7 +80,8 @@ export function buildSupervisionData(random: Random, towns: SeedTown[], today: s
       villageCode: village?.code ?? null,
       finding: village ? `${village.name}：${finding}` : finding,
       foundOn,
-      assignedUnit: unit === '村委会' && village ? villageCommittee(village.name) : `${town.name}${unit.replace(/^镇/, '')}`,
+      assignedUnit:
+        unit === '村委会' && village ? villageCommittee(village.name) : `${town.name}${unit.replace(/^镇/, '')}`,
       deadline,
       status,
       rectification: rectifiedOn ? '已完成整改，相关台账和照片已报送（演示）' : null,

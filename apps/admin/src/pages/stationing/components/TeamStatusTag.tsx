@@ -3,9 +3,5 @@ import { stationingText as t } from '../locale';
 
 /** 在驻, or 已撤销 with the date. */
 export function TeamStatusTag({ team }: { team: { dissolvedOn?: string | null } }) {
-  return team.dissolvedOn ? (
-    <Tag>{`${t.teamDissolved} ${team.dissolvedOn}`}</Tag>
-  ) : (
-    <Tag color="green">{t.teamActive}</Tag>
-  );
+  return team.dissolvedOn ? <Tag>{t.teamDissolvedOn(team.dissolvedOn)}</Tag> : <Tag color="green">{t.teamActive}</Tag>;
 }
