@@ -52,7 +52,7 @@ export function translateDbError(error: unknown): AppError | undefined {
     /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET|not queryable/i.test(
       message,
     ) ||
-    (error as Error)?.name === 'QueryRunnerAlreadyReleasedError'
+    /AlreadyReleasedError$/.test((error as Error)?.name ?? '')
   ) {
     return new ServiceUnavailableError();
   }
