@@ -237,6 +237,5 @@ describe.skipIf(browserMissing)('督查督办 (built API + built admin + chromiu
     }
     await shot(page, 'supervision-demonstration-villages.png');
     expect(pageErrors).toEqual([]);
-    await signOut(page, SUPERVISOR.name);
   });
 });
