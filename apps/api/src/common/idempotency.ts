@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { IsOptional, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { ConflictError } from './errors';
 import type { Viewer } from './viewer';
 
@@ -52,7 +52,7 @@ export class IdempotencyGuard {
 
   /**
    * Runs `create` inside the caller's transaction (`manager`) unless this caller's key already
-   * created a record, which `load` then returns.
+   * created a record of `entity`, which is then returned.
    *
    * The key is claimed with an INSERT on its primary key first: a concurrent call with the same key
    * waits on that row until the first transaction ends, then either finds the record it created
@@ -63,7 +63,7 @@ export class IdempotencyGuard {
     manager: EntityManager,
     operation: string,
     input: IdempotentInput,
-    load: (id: string) => Promise<T>,
+    entity: EntityTarget<T>,
     create: () => Promise<T>,
   ): Promise<T> {
     const key = input.idempotencyKey;
@@ -84,7 +84,7 @@ export class IdempotencyGuard {
           fields: [{ field: 'idempotencyKey', message: '已用于另一个不同的请求' }],
         });
       }
-      return load(earlier.result_id);
+      return manager.getRepository(entity).findOneByOrFail({ id: earlier.result_id } as FindOptionsWhere<T>);
     }
     const created = await create();
     await manager.query('UPDATE idempotency_key SET result_id = $3 WHERE principal = $1 AND key = $2', [

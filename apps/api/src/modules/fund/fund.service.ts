@@ -95,10 +95,8 @@ export class FundService {
 
   createAllocation(input: CreateFundAllocationInput): Promise<FundAllocationEntity> {
     positive('amount', input.amount, '安排金额');
-    const load = (manager: EntityManager) => (id: string) =>
-      manager.getRepository(FundAllocationEntity).findOneByOrFail({ id });
     return this.dataSource.transaction((manager) =>
-      this.idempotency.once(manager, 'createFundAllocation', input, load(manager), async () => {
+      this.idempotency.once(manager, 'createFundAllocation', input, FundAllocationEntity, async () => {
         const project = await manager.getRepository(ProjectEntity).findOneBy({ id: input.projectId });
         if (!project || !this.scope.includes(project.townCode)) {
           throw UserInputError.field('projectId', `项目不存在：${input.projectId}`);
@@ -205,10 +203,8 @@ export class FundService {
   recordDisbursement(input: RecordDisbursementInput): Promise<DisbursementEntity> {
     const fen = positive('amount', input.amount, '支出金额');
     assertNotFuture('paidOn', input.paidOn);
-    const load = (manager: EntityManager) => (id: string) =>
-      manager.getRepository(DisbursementEntity).findOneByOrFail({ id });
     return this.dataSource.transaction((manager) =>
-      this.idempotency.once(manager, 'recordDisbursement', input, load(manager), async () => {
+      this.idempotency.once(manager, 'recordDisbursement', input, DisbursementEntity, async () => {
         const allocation = await this.lockAllocation(manager, input.allocationId, 'allocationId');
         if (input.paidOn < allocation.allocatedOn) {
           throw UserInputError.field('paidOn', `支付日期不能早于资金下达日期 ${allocation.allocatedOn}`);
@@ -240,10 +236,8 @@ export class FundService {
   /** Corrects a payment by a negative entry that names it; the original stays as it was. */
   reverseDisbursement(input: ReverseDisbursementInput): Promise<DisbursementEntity> {
     assertNotFuture('paidOn', input.paidOn);
-    const load = (manager: EntityManager) => (id: string) =>
-      manager.getRepository(DisbursementEntity).findOneByOrFail({ id });
     return this.dataSource.transaction((manager) =>
-      this.idempotency.once(manager, 'reverseDisbursement', input, load(manager), async () => {
+      this.idempotency.once(manager, 'reverseDisbursement', input, DisbursementEntity, async () => {
         const qb = manager
           .getRepository(DisbursementEntity)
           .createQueryBuilder('d')

@@ -80,54 +80,48 @@ export class EnterpriseService {
 
   invest(input: EnterpriseInvestmentInput): Promise<EnterpriseInvestmentEntity> {
     return this.dataSource.transaction((manager) =>
-      this.idempotency.once(
-        manager,
-        'recordEnterpriseInvestment',
-        input,
-        (id) => manager.getRepository(EnterpriseInvestmentEntity).findOneByOrFail({ id }),
-        async () => {
-          if (moneyToFen(input.amount) <= 0n) throw UserInputError.field('amount', '投资金额须大于 0');
-          if (input.parkId && input.projectId)
-            throw UserInputError.field('projectId', '一笔投资只能投向一个园区或一个项目');
-          const enterprise = isUuid(input.enterpriseId)
-            ? await manager.getRepository(PartnerEnterpriseEntity).findOneBy({ id: input.enterpriseId })
-            : null;
-          if (!enterprise) throw UserInputError.field('enterpriseId', `协作企业不存在：${input.enterpriseId}`);
-          if (input.parkId && !(await manager.getRepository(IndustrialParkEntity).existsBy({ id: input.parkId }))) {
-            throw UserInputError.field('parkId', `园区不存在：${input.parkId}`);
-          }
-          if (input.projectId && !(await manager.getRepository(ProjectEntity).existsBy({ id: input.projectId }))) {
-            throw UserInputError.field('projectId', `项目不存在：${input.projectId}`);
-          }
-          const inserted = await manager
-            .createQueryBuilder()
-            .insert()
-            .into(EnterpriseInvestmentEntity)
-            .values({
-              enterpriseId: enterprise.id,
-              year: input.year,
-              amount: input.amount,
-              parkId: input.parkId ?? null,
-              projectId: input.projectId ?? null,
-              description: input.description.trim(),
-            })
-            .returning('id')
-            .execute();
-          const saved = await manager
-            .getRepository(EnterpriseInvestmentEntity)
-            .findOneByOrFail({ id: inserted.identifiers[0].id as string });
-          await this.audit.record(
-            {
-              action: 'enterprise_investment.create',
-              entityType: 'partner_enterprise',
-              entityId: enterprise.id,
-              after: snapshot(saved),
-            },
-            manager,
-          );
-          return saved;
-        },
-      ),
+      this.idempotency.once(manager, 'recordEnterpriseInvestment', input, EnterpriseInvestmentEntity, async () => {
+        if (moneyToFen(input.amount) <= 0n) throw UserInputError.field('amount', '投资金额须大于 0');
+        if (input.parkId && input.projectId)
+          throw UserInputError.field('projectId', '一笔投资只能投向一个园区或一个项目');
+        const enterprise = isUuid(input.enterpriseId)
+          ? await manager.getRepository(PartnerEnterpriseEntity).findOneBy({ id: input.enterpriseId })
+          : null;
+        if (!enterprise) throw UserInputError.field('enterpriseId', `协作企业不存在：${input.enterpriseId}`);
+        if (input.parkId && !(await manager.getRepository(IndustrialParkEntity).existsBy({ id: input.parkId }))) {
+          throw UserInputError.field('parkId', `园区不存在：${input.parkId}`);
+        }
+        if (input.projectId && !(await manager.getRepository(ProjectEntity).existsBy({ id: input.projectId }))) {
+          throw UserInputError.field('projectId', `项目不存在：${input.projectId}`);
+        }
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(EnterpriseInvestmentEntity)
+          .values({
+            enterpriseId: enterprise.id,
+            year: input.year,
+            amount: input.amount,
+            parkId: input.parkId ?? null,
+            projectId: input.projectId ?? null,
+            description: input.description.trim(),
+          })
+          .returning('id')
+          .execute();
+        const saved = await manager
+          .getRepository(EnterpriseInvestmentEntity)
+          .findOneByOrFail({ id: inserted.identifiers[0].id as string });
+        await this.audit.record(
+          {
+            action: 'enterprise_investment.create',
+            entityType: 'partner_enterprise',
+            entityId: enterprise.id,
+            after: snapshot(saved),
+          },
+          manager,
+        );
+        return saved;
+      }),
     );
   }
 }
