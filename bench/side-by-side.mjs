@@ -14,13 +14,16 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { canonical } from './canonical.mjs';
-import { adminSession, freePort, issueToken, startBuiltApi } from './lib.mjs';
+import { adminSession, BENCH_PII_KEY, freePort, issueToken, startBuiltApi } from './lib.mjs';
+import { peerCursorForPage, peerDisbursementVariables, peerOperations } from './peer/operations.mjs';
+import { startPostGraphile } from './peer/postgraphile.mjs';
 import { parseArgs } from './scale.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,7 +131,7 @@ async function captureStatements(op) {
       ...process.env,
       ...apiEnv,
       NODE_ENV: 'production',
-      PII_KEY: process.env.PII_KEY ?? (await import('./lib.mjs')).BENCH_PII_KEY,
+      PII_KEY: process.env.PII_KEY ?? BENCH_PII_KEY,
       PORT: String(port),
       LOG_LEVEL: 'trace',
       ADMIN_DIST_DIR: '',
@@ -295,9 +298,7 @@ async function prepare(db, url, tokens, session) {
 
 /** One seeded person's ID number, read back with the API's own cipher. */
 async function personIdNumber(db) {
-  const { createRequire } = await import('node:module');
   const { PiiCipher } = createRequire(import.meta.url)(path.join(root, 'apps/api/dist/common/pii.js'));
-  const { BENCH_PII_KEY } = await import('./lib.mjs');
   const cipher = new PiiCipher(Buffer.from(process.env.PII_KEY ?? BENCH_PII_KEY, 'base64'));
   const [{ sealed }] = (await db.query('SELECT id_number_sealed AS sealed FROM person ORDER BY id LIMIT 1')).rows;
   return cipher.open(sealed);
@@ -309,8 +310,6 @@ async function main() {
   if (!fs.existsSync(apiMain)) throw new Error('Build first: npx -y pnpm@12.4.2 build');
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
-  const peer = await import('./peer/postgraphile.mjs').catch(() => null);
-  const peerOps = await import('./peer/operations.mjs').catch(() => null);
 
   // Setup as a developer would do it by hand (changing the demo password, issuing tokens): the
   // production API runs only the admin's registered documents for a signed-in session.
@@ -354,9 +353,9 @@ async function main() {
     // The peer.
     let peerResult = null;
     let peerStatements = null;
-    const peerOp = peerOps?.peerOperations?.[name];
-    if (peer && peerOp) {
-      const running = await peer.startPostGraphile(dbUrl, { port: await freePort() });
+    const peerOp = peerOperations[name];
+    if (peerOp) {
+      const running = await startPostGraphile(dbUrl, { port: await freePort() });
       const pop = { name: `peer ${name}`, headers: {}, ...(await peerRequest(name, peerOp, running.url, ops)) };
       const before = await running.statements();
       await once(running.url, pop);
@@ -377,7 +376,6 @@ async function main() {
 
 /** The peer's request for operation `name`, with the same data-dependent variables as ours. */
 async function peerRequest(name, peerOp, url, ops) {
-  const { peerCursorForPage, peerDisbursementVariables } = await import('./peer/operations.mjs');
   const body = (variables) => ({ body: { query: peerOp.query, variables } });
   switch (name) {
     case 'projectDetail':
