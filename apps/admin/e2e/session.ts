@@ -1,5 +1,6 @@
 // Signing in through the admin's own pages, as a person would.
 import type { Page, Request } from 'playwright-core';
+import { screenshotPath } from './harness';
 
 /** The seeded demo users' initial password; each must change it at the first sign-in. */
 export const INITIAL_PASSWORD = 'Hanbin@2021';
@@ -28,11 +29,49 @@ export async function changeInitialPassword(page: Page, username: string): Promi
   return password;
 }
 
-/** 退出登录 from the user menu at the foot of the side menu. */
+/**
+ * 退出登录 from the user menu at the foot of the side menu. When the app does not reach the sign-in
+ * page, the error says what the page showed and which GraphQL requests were still unanswered, and a
+ * screenshot is kept, so that a failure on CI can be read without rerunning it.
+ */
 export async function signOut(page: Page, displayName: RegExp): Promise<void> {
-  await page.getByRole('button', { name: displayName }).click();
-  await page.getByRole('menuitem', { name: /退出登录/ }).click();
-  await page.waitForURL(/\/login/, { timeout: 30_000 });
+  const pending = new Map<Request, { operation: string; sentAt: number }>();
+  const onRequest = (request: Request) => {
+    if (request.method() !== 'POST' || new URL(request.url()).pathname !== '/graphql') return;
+    let operation = '?';
+    try {
+      operation = String(JSON.parse(request.postData() ?? '{}').operationName ?? '?');
+    } catch {}
+    pending.set(request, { operation, sentAt: Date.now() });
+  };
+  const onDone = (request: Request) => pending.delete(request);
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  try {
+    await page.getByRole('button', { name: displayName }).click();
+    await page.getByRole('menuitem', { name: /退出登录/ }).click();
+    await page.waitForURL(/\/login/, { timeout: 30_000 });
+  } catch (error) {
+    const messages = await page
+      .locator('.ant-message-notice')
+      .allTextContents()
+      .catch(() => []);
+    const menuOpen = await page
+      .getByRole('menuitem', { name: /退出登录/ })
+      .isVisible()
+      .catch(() => false);
+    const unanswered = [...pending.values()].map((p) => `${p.operation} (${Date.now() - p.sentAt} ms)`);
+    await page.screenshot({ path: screenshotPath('sign-out-failed.png'), fullPage: true }).catch(() => undefined);
+    throw new Error(
+      `退出登录 did not reach /login: at ${page.url()}, menu ${menuOpen ? 'open' : 'closed'}, ` +
+        `messages [${messages.join(' | ')}], unanswered GraphQL [${unanswered.join(', ')}]: ${String(error)}`,
+    );
+  } finally {
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
+  }
 }
 
 /** What the admin posted to /graphql, for checking that production sends hashes only. */

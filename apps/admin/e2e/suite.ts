@@ -1,6 +1,6 @@
 // One browser test file's running system: the built API and a chromium page.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type RunningApi, type RunningBrowser, type StartApiOptions, startApi, startBrowser } from './harness';
 
 export interface BrowserSuite {
@@ -23,6 +23,12 @@ export function browserSuite(options?: StartApiOptions): BrowserSuite {
     suite.browser = await startBrowser();
     suite.page = await suite.browser.context.newPage();
     suite.page.on('pageerror', (e) => suite.pageErrors.push(String(e)));
+  });
+  // A failed test prints what the API logged (warnings and errors), the other half of the story.
+  afterEach((context) => {
+    if (context.task.result?.state !== 'fail' || !suite.api) return;
+    const log = suite.api.log().trim();
+    if (log) console.error(`API log for “${context.task.name}” (last 4,000 characters):\n${log.slice(-4000)}`);
   });
   afterAll(async () => {
     await suite.browser?.stop();

@@ -163,4 +163,18 @@ describe('auth gate', () => {
     expect(await screen.findByLabelText('用户名')).toBeTruthy();
     expect(screen.queryByText('登录已过期，请重新登录')).toBeNull();
   });
+
+  it('退出登录 that the API cannot confirm says so and stays signed in (the cookie still opens the session)', async () => {
+    const { router } = renderAt('/', [
+      summary(),
+      { request: { query: SignOutMutation }, error: new TypeError('Failed to fetch') },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: '张区管（区级管理员）' }));
+    fireEvent.click(await screen.findByText('退出登录'));
+    expect(
+      await screen.findByText('退出登录失败：无法连接服务器，请检查网络后重试。您仍处于登录状态，请重试'),
+    ).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/');
+    expect(screen.queryByLabelText('用户名')).toBeNull();
+  });
 });

@@ -9,6 +9,7 @@ import { MeQuery, SignOutMutation } from './auth.graphql';
 import { type AuthPageState, changePasswordPath, loginPath } from './redirect';
 import { getLastActivity, onSessionChangeElsewhere, onSessionEvent } from './session';
 import { useIdleDeadline } from './useSessionClock';
+import { SIGN_OUT_TIMEOUT_MS } from './useSignOut';
 import { ViewerProvider } from './viewer';
 
 // The API counts idle time from the request, the browser from the response: by the time this
@@ -38,7 +39,11 @@ export function AuthGate({ children }: { children: ReactNode }) {
       if (ending.current) return;
       ending.current = true;
       // Make sure the API agrees (the cookie is cleared); it may already have let the session go.
-      if (tellServer) await signOut().catch(() => undefined);
+      // Best effort: the API has let an idle session go by itself; do not wait on it for long.
+      if (tellServer) {
+        const signal = AbortSignal.timeout(SIGN_OUT_TIMEOUT_MS);
+        await signOut({ context: { fetchOptions: { signal } } }).catch(() => undefined);
+      }
       const state: AuthPageState = { expired: reason === 'expired' };
       const target = reason === 'expired' ? loginPath(hereRef.current) : '/login';
       await navigate(target, { replace: true, state });

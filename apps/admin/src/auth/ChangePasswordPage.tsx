@@ -7,12 +7,13 @@ import { commonText } from '../lib/locale';
 import { readServerError } from '../lib/serverErrors';
 import { useServerErrors } from '../lib/useServerErrors';
 import { AuthCard } from './AuthCard';
-import { ChangePasswordMutation, MeQuery, SignOutMutation } from './auth.graphql';
+import { ChangePasswordMutation, MeQuery } from './auth.graphql';
 import { authText as t } from './locale';
 import { PasswordChecklist } from './PasswordChecklist';
 import { checkPassword } from './passwordPolicy';
 import { type AuthPageState, loginPath, safeNext } from './redirect';
 import { announceSessionChange } from './session';
+import { useSignOut } from './useSignOut';
 
 interface Values {
   currentPassword: string;
@@ -34,7 +35,7 @@ export function ChangePasswordPage() {
   const [errors, setErrors] = useState<string[]>([]);
   const me = useQuery(MeQuery, { fetchPolicy: 'cache-first' });
   const [change, { loading }] = useMutation(ChangePasswordMutation);
-  const [signOut] = useMutation(SignOutMutation);
+  const signOut = useSignOut();
   const showError = useServerErrors(form);
   const newPassword = Form.useWatch('newPassword', form) ?? '';
   const currentPassword = Form.useWatch('currentPassword', form);
@@ -82,7 +83,7 @@ export function ChangePasswordPage() {
   };
 
   const leave = async () => {
-    await signOut().catch(() => undefined);
+    if (!(await signOut())) return;
     await client.clearStore();
     announceSessionChange();
     await navigate('/login', { replace: true });

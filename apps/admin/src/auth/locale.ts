@@ -36,6 +36,8 @@ export const authText = {
   // header
   signOut: '退出登录',
   signedOut: '已退出登录',
+  signingOut: '正在退出登录…',
+  signOutFailed: (reason: string) => `退出登录失败：${reason}。您仍处于登录状态，请重试`,
   sessionLeft: (time: string) => `${time} 后登录过期`,
   sessionHint: '长时间无操作将自动退出登录；任何操作（如翻页、保存）都会延长登录时间',
   keepAlive: '继续使用',

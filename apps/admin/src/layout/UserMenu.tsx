@@ -1,13 +1,12 @@
 import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { useMutation } from '@apollo/client/react';
 import { labelOf, roleLabels } from '@hanbin/ui';
 import { Avatar, Dropdown, type MenuProps, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useLocation, useNavigate } from 'react-router';
-import { SignOutMutation } from '../auth/auth.graphql';
 import { authText as t } from '../auth/locale';
 import { changePasswordPath } from '../auth/redirect';
 import { announceSessionChange, emitSessionEvent } from '../auth/session';
+import { useSignOut } from '../auth/useSignOut';
 import { useViewer } from '../auth/viewer';
 
 /** Who is signed in (name, role, town) with 修改密码 and 退出登录. */
@@ -15,7 +14,7 @@ export function UserMenu({ collapsed = false }: { collapsed?: boolean }) {
   const viewer = useViewer();
   const navigate = useNavigate();
   const location = useLocation();
-  const [signOut] = useMutation(SignOutMutation);
+  const signOut = useSignOut();
   const name = viewer.user?.displayName ?? labelOf(roleLabels, viewer.role);
   const scope = viewer.town?.name ?? t.districtScope;
 
@@ -48,7 +47,7 @@ export function UserMenu({ collapsed = false }: { collapsed?: boolean }) {
     if (key === 'password') {
       navigate(changePasswordPath(`${location.pathname}${location.search}`));
     } else if (key === 'signOut') {
-      await signOut().catch(() => undefined);
+      if (!(await signOut())) return;
       announceSessionChange();
       emitSessionEvent({ kind: 'ended', reason: 'signedOut' });
     }

@@ -9,6 +9,7 @@ export const commonText = {
   notFound: '记录不存在或已被删除',
   forbidden: '无权访问',
   networkError: '无法连接服务器，请检查网络后重试',
+  timedOut: '服务器长时间没有响应，请稍后重试',
   staleClient: '系统已更新，请刷新页面后重试',
   formHasErrors: '请根据提示修改后再提交',
   total: (n: number) => `共 ${n} 条`,

@@ -90,6 +90,10 @@ export function readServerError(error: unknown): ServerErrorInfo {
       extensions: {},
     };
   }
+  // A request the page gave up on (AbortSignal.timeout).
+  if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return { code: undefined, reason: undefined, message: commonText.timedOut, fields: [], extensions: {} };
+  }
   if (error instanceof TypeError) {
     return { code: undefined, reason: undefined, message: commonText.networkError, fields: [], extensions: {} };
   }
