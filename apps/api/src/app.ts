@@ -22,6 +22,7 @@ import type { Config } from './config';
 import { type Context, createLoaders, createServices } from './context';
 import type { Database } from './database/data-source';
 import type { Logger } from './logger';
+import { BI_BASE_PATH, biRoutes } from './modules/bi/bi.http';
 import { authenticate } from './modules/identity/authenticate';
 import { SESSION_COOKIE } from './modules/identity/secrets';
 import { attachmentRoutes } from './modules/monitoring/attachment.http';
@@ -199,6 +200,14 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     expressMiddleware(apollo, { context: ({ req, res }) => requestContext(req, res) }),
   );
   app.use('/api/monitoring/attachments', attachmentRoutes(requestContext));
+  app.use(
+    BI_BASE_PATH,
+    biRoutes(requestContext, async (query, variables, contextValue) => {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== 'single') throw new Error('a feed query answered incrementally');
+      return response.body.singleResult;
+    }),
+  );
 
   serveAdmin(app, config.adminDistDir, log);
 

@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { guardRootFields } from './common/root-fields';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { BiFeedResolver } from './modules/bi/bi.resolver';
 import { DisbursementResolver, FundAllocationResolver, FundSourceResolver } from './modules/fund/fund.resolver';
 import { ApiTokenResolver, SessionResolver, UserResolver } from './modules/identity/identity.resolver';
 import {
@@ -38,6 +39,7 @@ export const resolvers = [
   FundAllocationResolver,
   DisbursementResolver,
   SystemResolver,
+  BiFeedResolver,
   SessionResolver,
   UserResolver,
   ApiTokenResolver,

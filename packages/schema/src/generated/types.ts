@@ -290,6 +290,56 @@ export type BenefitLinkMode =
   /** 生产托管 */
   | 'PRODUCTION_TRUSTEESHIP';
 
+/** BI 数据集列的类型 */
+export type BiColumnType =
+  /** 整数 */
+  | 'INTEGER'
+  /** 金额（元），两位小数的精确值，如 1234.50 */
+  | 'MONEY'
+  /** 比例，四位小数，如 0.9967；无定义时为空 */
+  | 'RATE'
+  /** 文字 */
+  | 'TEXT';
+
+/** BI 数据集：一个固定的汇总查询，也可按 CSV 下载 */
+export type BiFeed = {
+  __typename?: 'BiFeed';
+  columns: Array<BiFeedColumn>;
+  /** CSV 地址（相对本服务），如 /api/bi/v1/feeds/funding-by-town.csv */
+  csvPath: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** 数据集名，如 funding-by-town */
+  id: Scalars['ID']['output'];
+  parameters: Array<BiFeedParameter>;
+  /** 数据集执行的 GraphQL 查询；参数即其变量 */
+  query: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type BiFeedColumn = {
+  __typename?: 'BiFeedColumn';
+  description?: Maybe<Scalars['String']['output']>;
+  /** CSV 英文列名（稳定） */
+  key: Scalars['String']['output'];
+  /** 中文列名（header=label 时为 CSV 表头） */
+  label: Scalars['String']['output'];
+  type: BiColumnType;
+};
+
+export type BiFeedParameter = {
+  __typename?: 'BiFeedParameter';
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+  type: BiParameterType;
+};
+
+export type BiParameterType =
+  /** 资金类别（FundCategory） */
+  | 'FUND_CATEGORY'
+  /** 四位年度，如 2021 */
+  | 'YEAR';
+
 /** 驻村干部 */
 export type Cadre = {
   __typename?: 'Cadre';
@@ -856,7 +906,9 @@ export type FundingGroupBy =
   /** 按资金来源 */
   | 'SOURCE'
   /** 按镇办 */
-  | 'TOWN';
+  | 'TOWN'
+  /** 按项目所在村的类型；一个村可有多种类型，其项目计入每一种，各行之和可大于合计；不在某村的项目计入 NONE（非村级项目） */
+  | 'VILLAGE_CATEGORY';
 
 /** 资金汇总（按年度） */
 export type FundingSummary = {
@@ -877,7 +929,7 @@ export type FundingSummaryRow = {
   disbursed: Scalars['Money']['output'];
   /** 支出进度，4 位小数，如 "0.9967" */
   executionRate?: Maybe<Scalars['String']['output']>;
-  /** 分组键：镇办代码、资金来源 ID、项目类别或 YYYY-MM；合计行为 "TOTAL" */
+  /** 分组键：镇办代码、资金来源 ID、项目类别、村类型或 YYYY-MM；合计行为 "TOTAL" */
   key: Scalars['String']['output'];
   /** 分组名称（中文） */
   label: Scalars['String']['output'];
@@ -2163,6 +2215,8 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** 利益联结（带动农户） */
   benefitLinks: BenefitLinkConnection;
+  /** BI 数据集目录：每个数据集的查询、参数、列与 CSV 地址 */
+  biFeeds: Array<BiFeed>;
   /** 已登记的驻村干部，按姓名查找后选作队员或第一书记，以免重复登记；镇办看到在本镇办驻村（含曾驻）和当前无任职的干部 */
   cadres: CadreConnection;
   /** 某年的节假日与调休上班日（时限按工作日计算） */

@@ -43,6 +43,7 @@ export enum FundingGroupBy {
   SOURCE = 'SOURCE',
   CATEGORY = 'CATEGORY',
   MONTH = 'MONTH',
+  VILLAGE_CATEGORY = 'VILLAGE_CATEGORY',
 }
 registerEnumType(FundingGroupBy, {
   name: 'FundingGroupBy',
@@ -51,12 +52,16 @@ registerEnumType(FundingGroupBy, {
     SOURCE: { description: '按资金来源' },
     CATEGORY: { description: '按项目类别' },
     MONTH: { description: '按月份（安排按下达日期，支出按支付日期）' },
+    VILLAGE_CATEGORY: {
+      description:
+        '按项目所在村的类型；一个村可有多种类型，其项目计入每一种，各行之和可大于合计；不在某村的项目计入 NONE（非村级项目）',
+    },
   },
 });
 
 @ObjectType('FundingSummaryRow')
 export class FundingSummaryRow {
-  @Field({ description: '分组键：镇办代码、资金来源 ID、项目类别或 YYYY-MM；合计行为 "TOTAL"' }) key: string;
+  @Field({ description: '分组键：镇办代码、资金来源 ID、项目类别、村类型或 YYYY-MM；合计行为 "TOTAL"' }) key: string;
   @Field({ description: '分组名称（中文）' }) label: string;
   @Field(() => MoneyScalar, { description: '已安排' }) allocated: string;
   @Field(() => MoneyScalar, { description: '已支出' }) disbursed: string;

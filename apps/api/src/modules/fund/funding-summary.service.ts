@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors';
 import type { TownScope } from '../../common/viewer';
+import { VILLAGE_CATEGORY_LABEL, VillageCategory } from '../place/place.enums';
 import { PROJECT_CATEGORY_LABEL, ProjectCategory } from '../project/project.enums';
 import { executionRate } from './execution-rate';
 import { FUND_CATEGORY_LABEL, type FundCategory } from './fund.enums';
@@ -31,6 +32,11 @@ const SCOPE = `
     AND ($2::fund_category IS NULL OR s.category = $2::fund_category)
     AND ($3::varchar IS NULL OR p.town_code = $3::varchar)
     AND ($4::varchar[] IS NULL OR p.town_code = ANY($4::varchar[]))`;
+
+/** Projects not in one village (town-wide, several villages) under VILLAGE_CATEGORY. */
+const NOT_IN_A_VILLAGE = 'NONE';
+const NOT_IN_A_VILLAGE_LABEL = '非村级项目（镇办或跨村）';
+const VILLAGE_CATEGORY_ORDER: string[] = [...Object.values(VillageCategory), NOT_IN_A_VILLAGE];
 
 const MEASURES = `
   COALESCE(SUM(a.amount), 0)::text AS allocated,
@@ -94,13 +100,7 @@ export class FundingSummaryService {
       groupBy: args.groupBy,
       fundCategory: args.fundCategory ?? null,
       totals: toRow({ ...totals, label: totalLabel }),
-      rows: rows.map((row) =>
-        toRow(
-          args.groupBy === FundingGroupBy.CATEGORY
-            ? { ...row, label: PROJECT_CATEGORY_LABEL[row.key as ProjectCategory] }
-            : row,
-        ),
-      ),
+      rows: rows.map((row) => toRow({ ...row, label: labelOf(args.groupBy, row) })),
     };
   }
 
@@ -167,6 +167,24 @@ export class FundingSummaryService {
           ORDER BY fs.code`;
       case FundingGroupBy.CATEGORY:
         return `SELECT p.category::text AS key, NULL AS label, ${MEASURES} ${SCOPE} GROUP BY p.category ORDER BY p.category`;
+      case FundingGroupBy.VILLAGE_CATEGORY:
+        // A village of several kinds counts its projects under each; a village of none under OTHER.
+        return `
+          SELECT k.key, NULL AS label, ${MEASURES}
+          FROM fund_allocation a
+          JOIN project p ON p.id = a.project_id
+          JOIN fund_source s ON s.id = a.fund_source_id
+          LEFT JOIN village v ON v.code = p.village_code
+          CROSS JOIN LATERAL unnest(
+            CASE WHEN v.code IS NULL THEN ARRAY['${NOT_IN_A_VILLAGE}']
+                 WHEN cardinality(v.categories) = 0 THEN ARRAY['${VillageCategory.OTHER}']
+                 ELSE v.categories::text[] END) AS k(key)
+          WHERE p.year = $1
+            AND ($2::fund_category IS NULL OR s.category = $2::fund_category)
+            AND ($3::varchar IS NULL OR p.town_code = $3::varchar)
+            AND ($4::varchar[] IS NULL OR p.town_code = ANY($4::varchar[]))
+          GROUP BY k.key
+          ORDER BY array_position(ARRAY[${VILLAGE_CATEGORY_ORDER.map((c) => `'${c}'`).join(', ')}], k.key)`;
       case FundingGroupBy.MONTH:
         // Money allocated by the month of its document, spent by the month of its payment.
         return `
@@ -194,6 +212,14 @@ export class FundingSummaryService {
           ORDER BY 1`;
     }
   }
+}
+
+function labelOf(groupBy: FundingGroupBy, row: RawRow): string | null {
+  if (groupBy === FundingGroupBy.CATEGORY) return PROJECT_CATEGORY_LABEL[row.key as ProjectCategory];
+  if (groupBy === FundingGroupBy.VILLAGE_CATEGORY) {
+    return row.key === NOT_IN_A_VILLAGE ? NOT_IN_A_VILLAGE_LABEL : VILLAGE_CATEGORY_LABEL[row.key as VillageCategory];
+  }
+  return row.label;
 }
 
 function toRow(raw: RawRow): FundingSummaryRow {

@@ -235,9 +235,11 @@ describe('authorization matrix: every viewer × every root field × own town / o
     for (const name of VIEWERS.filter((v) => v.includes('token'))) {
       expect(mutations(allowed(name)), name).toEqual(SIGN_IN_OUT);
     }
-    // BI: aggregates only (the monitoring summary suppresses counts that could single out a household).
+    // BI: aggregates only (the monitoring summary suppresses counts that could single out a household),
+    // and the catalog of the feeds built on them.
     expect([...allowed('BI token')].filter((k) => k.startsWith('Query.')).sort()).toEqual(
       [
+        'Query.biFeeds',
         'Query.fundingSummary',
         'Query.monitoringSummary',
         'Query.industrySummary',

@@ -1,38 +1,8 @@
 import express from 'express';
-import { translateDbError } from '../../common/db-errors';
-import { AppError, ForbiddenError, UnauthenticatedError } from '../../common/errors';
+import { type ContextFactory, requirePermission, sendRouteError } from '../../common/http-routes';
 import type { Context } from '../../context';
 import { Permission } from '../identity/identity.enums';
 import { MAX_ATTACHMENT_BYTES } from './case.service';
-
-type ContextFactory = (req: express.Request, res: express.Response) => Promise<Context>;
-
-const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  SERVICE_UNAVAILABLE: 503,
-};
-
-/** The viewer, if they hold the permission; otherwise the error GraphQL would give. */
-function allowed(ctx: Context, permission: Permission) {
-  const { viewer } = ctx;
-  if (viewer.kind === 'anonymous') throw new UnauthenticatedError(viewer.rejected ?? 'NOT_SIGNED_IN');
-  if (viewer.mustChangePassword) throw new ForbiddenError('PASSWORD_CHANGE_REQUIRED');
-  if (!viewer.permissions.has(permission)) throw new ForbiddenError('NO_PERMISSION');
-}
-
-function sendError(res: express.Response, error: unknown, ctx?: Context) {
-  const known = error instanceof AppError ? error : translateDbError(error);
-  if (!known) {
-    ctx?.log.error({ err: error }, 'attachment route failed');
-    res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: '系统错误，请稍后重试' } });
-    return;
-  }
-  res.status(STATUS[known.code] ?? 400).json({ error: { code: known.code, message: known.message, ...known.extra } });
-}
 
 /**
  * Case materials (consent forms, review minutes, notice photos) travel outside GraphQL:
@@ -48,7 +18,7 @@ export function attachmentRoutes(contextFor: ContextFactory): express.Router {
     let ctx: Context | undefined;
     try {
       ctx = await contextFor(req, res);
-      allowed(ctx, Permission.MONITORING_WRITE);
+      requirePermission(ctx, Permission.MONITORING_WRITE);
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const q = req.query as Record<string, string | undefined>;
       const saved = await ctx.services.monitoringCase.upload(
@@ -67,14 +37,14 @@ export function attachmentRoutes(contextFor: ContextFactory): express.Router {
         url: `/api/monitoring/attachments/${saved.id}`,
       });
     } catch (error) {
-      sendError(res, error, ctx);
+      sendRouteError(res, error, ctx);
     }
   });
   router.get('/:id', async (req, res) => {
     let ctx: Context | undefined;
     try {
       ctx = await contextFor(req, res);
-      allowed(ctx, Permission.MONITORING_READ);
+      requirePermission(ctx, Permission.MONITORING_READ);
       const file = await ctx.services.monitoringCase.download(req.params.id);
       if (!file) {
         res.status(404).json({ error: { code: 'NOT_FOUND', message: '材料不存在' } });
@@ -86,7 +56,7 @@ export function attachmentRoutes(contextFor: ContextFactory): express.Router {
       res.setHeader('Cache-Control', 'private, no-store');
       res.send(file.content);
     } catch (error) {
-      sendError(res, error, ctx);
+      sendRouteError(res, error, ctx);
     }
   });
   // A body over the limit: say so in the same shape.

@@ -9,14 +9,18 @@ export enum VillageCategory {
   OTHER = 'OTHER',
 }
 
+export const VILLAGE_CATEGORY_LABEL: Record<VillageCategory, string> = {
+  FORMER_POVERTY: '脱贫村',
+  RELOCATION_COMMUNITY: '易地扶贫搬迁安置社区（800人以上）',
+  DEMONSTRATION: '乡村振兴示范村',
+  WEAK_PARTY_ORG: '党组织软弱涣散村',
+  OTHER: '其他',
+};
+
 registerEnumType(VillageCategory, {
   name: 'VillageCategory',
   description: '村类型',
-  valuesConfig: {
-    FORMER_POVERTY: { description: '脱贫村' },
-    RELOCATION_COMMUNITY: { description: '易地扶贫搬迁安置社区（800人以上）' },
-    DEMONSTRATION: { description: '乡村振兴示范村' },
-    WEAK_PARTY_ORG: { description: '党组织软弱涣散村' },
-    OTHER: { description: '其他' },
-  },
+  valuesConfig: Object.fromEntries(
+    Object.entries(VILLAGE_CATEGORY_LABEL).map(([value, description]) => [value, { description }]),
+  ),
 });

@@ -1,0 +1,43 @@
+import type express from 'express';
+import type { Context } from '../context';
+import { Permission } from '../modules/identity/identity.enums';
+import { translateDbError } from './db-errors';
+import { AppError, ForbiddenError, UnauthenticatedError } from './errors';
+
+/** Who is asking and the services bound to them: the same context GraphQL resolvers get. */
+export type ContextFactory = (req: express.Request, res: express.Response) => Promise<Context>;
+
+/** The HTTP status of each error code, for routes outside GraphQL (files, CSV feeds). */
+export const HTTP_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  ACCOUNT_LOCKED: 423,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** Passes if the viewer holds any of `permissions`; otherwise throws the error GraphQL would give. */
+export function requirePermission(ctx: Context, ...permissions: Permission[]): void {
+  const { viewer } = ctx;
+  if (viewer.kind === 'anonymous' || viewer.kind === 'system') {
+    throw new UnauthenticatedError(viewer.rejected ?? 'NOT_SIGNED_IN');
+  }
+  if (viewer.mustChangePassword) throw new ForbiddenError('PASSWORD_CHANGE_REQUIRED');
+  if (!permissions.some((p) => viewer.permissions.has(p))) throw new ForbiddenError('NO_PERMISSION');
+}
+
+/** Answers `{ error: { code, message, ... } }` with the matching status; unknown errors are logged, not shown. */
+export function sendRouteError(res: express.Response, error: unknown, ctx?: Context): void {
+  const known = error instanceof AppError ? error : translateDbError(error);
+  if (!known) {
+    ctx?.log.error({ err: error }, 'route failed');
+    res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: '系统错误，请稍后重试' } });
+    return;
+  }
+  res
+    .status(HTTP_STATUS[known.code] ?? 400)
+    .json({ error: { code: known.code, message: known.message, ...known.extra } });
+}
