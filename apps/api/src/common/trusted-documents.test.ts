@@ -5,6 +5,9 @@ import { HeaderMap } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HardenedServer, startHardenedServer } from './limits/test-server';
 import {
+  EXPLORER_CLIENT,
+  EXPLORER_HEADER,
+  isExplorerQuery,
   loadTrustedDocuments,
   mustUseTrustedDocuments,
   readOnlyDocumentCache,
@@ -20,6 +23,9 @@ const UNKNOWN = sha256('query NeverRegistered { __typename }');
 
 const COOKIE = { cookie: 'theme=dark; hb_session=s3cr3t' };
 const BEARER = { authorization: 'Bearer partner-token' };
+const EXPLORER = { [EXPLORER_HEADER]: EXPLORER_CLIENT };
+const FREE_MUTATION = 'mutation Mine { __typename }';
+const READ_WRITE = 'query Read { __typename } mutation Write { __typename }';
 
 /** The admin's build writes this file; here a small one in a temp dir stands in for it. */
 function writeManifest(documents: string[]): string {
@@ -102,6 +108,27 @@ describe('mustUseTrustedDocuments', () => {
   });
 });
 
+describe('isExplorerQuery', () => {
+  const request = (headers: Record<string, string>) => ({
+    http: { method: 'POST', headers: new HeaderMap(Object.entries(headers)), search: '', body: {} },
+  });
+
+  it.each([
+    ['a query from the explorer', EXPLORER, 'query', true],
+    ['the header in other case, with spaces', { [EXPLORER_HEADER]: ' Explorer ' }, 'query', true],
+    ['a mutation from the explorer', EXPLORER, 'mutation', false],
+    ['a subscription from the explorer', EXPLORER, 'subscription', false],
+    ['a query without the header', {}, 'query', false],
+    ['a query from another client', { [EXPLORER_HEADER]: 'admin' }, 'query', false],
+  ] as const)('%s → %s', (_what, headers, operation, expected) => {
+    expect(isExplorerQuery(request(headers), { operation: operation as never })).toBe(expected);
+  });
+
+  it('no operation (none matched the name) is not a query', () => {
+    expect(isExplorerQuery(request(EXPLORER), undefined)).toBe(false);
+  });
+});
+
 describe.each(['production', 'development'])('over HTTP, in %s mode', (env) => {
   let server: HardenedServer;
   let documents: TrustedDocuments;
@@ -160,7 +187,57 @@ describe.each(['production', 'development'])('over HTTP, in %s mode', (env) => {
     expect(res.body).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('free text from the explorer with a bearer token runs, mutation or not (tokens are free anyway)', async () => {
+    expect((await server.post({ query: FREE_TEXT }, { ...BEARER, ...EXPLORER })).body).toEqual({
+      data: { __typename: 'Query' },
+    });
+    expect((await server.post({ query: FREE_MUTATION }, { ...BEARER, ...EXPLORER })).body).toEqual({
+      data: { __typename: 'Mutation' },
+    });
+  });
+
+  it('a free-text query from the explorer (signed-in staff) runs', async () => {
+    const res = await server.post({ query: FREE_TEXT }, { ...COOKIE, ...EXPLORER });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('a document with a query and a mutation from the explorer runs the query it names', async () => {
+    const res = await server.post({ query: READ_WRITE, operationName: 'Read' }, { ...COOKIE, ...EXPLORER });
+    expect(res.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
   if (env === 'production') {
+    it('a free-text mutation from the explorer (cookie) is refused, and nothing runs', async () => {
+      for (const body of [{ query: FREE_MUTATION }, { query: READ_WRITE, operationName: 'Write' }]) {
+        const res = await server.post(body, { ...COOKIE, ...EXPLORER });
+        expect(res.status).toBe(400);
+        expect(res.body.errors).toHaveLength(1);
+        expect(res.body.errors[0].extensions).toEqual({
+          code: 'TRUSTED_DOCUMENT_REQUIRED',
+          reason: 'EXPLORER_QUERIES_ONLY',
+        });
+        expect(res.body.errors[0].message).toMatch(/只能执行查询/);
+        expect(res.body.data).toBeUndefined();
+      }
+    });
+
+    it('a free-text query from the admin without the explorer header is refused', async () => {
+      for (const headers of [COOKIE, { ...COOKIE, [EXPLORER_HEADER]: 'admin' }]) {
+        const res = await server.post({ query: FREE_TEXT }, headers);
+        expect(res.status).toBe(400);
+        expectRefused(res, 'TRUSTED_DOCUMENT_REQUIRED');
+      }
+    });
+
+    it('the explorer stays within the limits', async () => {
+      const nested = `{ disbursements(first: 1) { edges { node { ${'reverses { '.repeat(7)}id${' }'.repeat(7)} } } } }`;
+      const res = await server.post({ query: nested }, { ...COOKIE, ...EXPLORER });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', value: 11, max: 10 });
+      expect(res.body.data).toBeUndefined();
+    });
+
     it('free text from the admin (cookie) is refused, and nothing runs', async () => {
       for (const body of [{ query: FREE_TEXT }, { query: FREE_TEXT, ...byHash(sha256(FREE_TEXT)) }]) {
         const res = await server.post(body, COOKIE);

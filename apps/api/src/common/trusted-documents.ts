@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { ApolloServerPlugin, BaseContext, GraphQLRequest, PersistedQueryOptions } from '@apollo/server';
-import { parse } from 'graphql';
+import { type OperationDefinitionNode, parse } from 'graphql';
 import { SESSION_COOKIE } from '../modules/identity/secrets';
 import { RequestRefusedError } from './limits/refusal';
 
@@ -117,6 +117,27 @@ export function mustUseTrustedDocuments(request: Pick<GraphQLRequest, 'http'>, e
   return !bearer && hasCookie(headers.get('cookie'), SESSION_COOKIE);
 }
 
+/** The header with which the admin's GraphQL explorer (/explorer) marks its requests. */
+export const EXPLORER_HEADER = 'x-hanbin-client';
+export const EXPLORER_CLIENT = 'explorer';
+
+/**
+ * The one exception to trusted documents: the explorer, which signed-in staff use to try queries
+ * of their own, may send free text when the operation that runs is a query. It reads with the
+ * session's own permissions and town scope, within every limit, like a partner's token does; a
+ * mutation or subscription from it is still refused, so the admin's writes stay the registered ones.
+ */
+export function isExplorerQuery(
+  request: Pick<GraphQLRequest, 'http'>,
+  operation: Pick<OperationDefinitionNode, 'operation'> | undefined,
+): boolean {
+  return fromExplorer(request) && operation?.operation === 'query';
+}
+
+function fromExplorer(request: Pick<GraphQLRequest, 'http'>): boolean {
+  return request.http?.headers.get(EXPLORER_HEADER)?.trim().toLowerCase() === EXPLORER_CLIENT;
+}
+
 /** A free-text (or unregistered) operation from a client that may only run trusted documents. */
 export class TrustedDocumentRequiredError extends RequestRefusedError {
   constructor() {
@@ -129,7 +150,22 @@ export class TrustedDocumentRequiredError extends RequestRefusedError {
   }
 }
 
-/** Refuses, after parsing and validation and before anything runs, what `mustUseTrustedDocuments` forbids. */
+/** The explorer sent free text that would write (a mutation) or subscribe: it is for reading. */
+export class ExplorerQueriesOnlyError extends RequestRefusedError {
+  constructor() {
+    super(
+      '接口调试台只能执行查询（query）；修改数据请在系统页面中操作',
+      'TRUSTED_DOCUMENT_REQUIRED',
+      { reason: 'EXPLORER_QUERIES_ONLY' },
+      { status: 400 },
+    );
+  }
+}
+
+/**
+ * Refuses, after parsing and validation and before anything runs, what `mustUseTrustedDocuments`
+ * forbids, but for the explorer's queries (`isExplorerQuery`).
+ */
 export function trustedDocumentsPlugin<TContext extends BaseContext>(options: {
   documents: TrustedDocuments;
   env: string;
@@ -139,8 +175,11 @@ export function trustedDocumentsPlugin<TContext extends BaseContext>(options: {
     async requestDidStart({ request }) {
       if (!mustUseTrustedDocuments(request, env)) return;
       return {
-        async didResolveOperation({ queryHash, source }) {
-          if (!documents.isTrusted(queryHash, source)) throw new TrustedDocumentRequiredError();
+        async didResolveOperation({ queryHash, source, operation }) {
+          if (documents.isTrusted(queryHash, source)) return;
+          if (isExplorerQuery(request, operation)) return;
+          if (fromExplorer(request)) throw new ExplorerQueriesOnlyError();
+          throw new TrustedDocumentRequiredError();
         },
       };
     },
