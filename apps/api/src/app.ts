@@ -18,13 +18,18 @@ import { graphqlHardening } from './common/limits';
 import { PiiCipher } from './common/pii';
 import { currentRequest, type RequestStore, requestStorage } from './common/request-context';
 import { loadTrustedDocuments } from './common/trusted-documents';
+import type { Viewer } from './common/viewer';
 import type { Config } from './config';
 import { type Context, createLoaders, createServices } from './context';
 import type { Database } from './database/data-source';
 import type { Logger } from './logger';
 import { BI_BASE_PATH, biRoutes } from './modules/bi/bi.http';
+import { exportRoutes } from './modules/exchange/export.http';
+import { EXPORT_FILE_PATH } from './modules/exchange/export.resolver';
+import { ExportWorker } from './modules/exchange/export.worker';
 import { authenticate } from './modules/identity/authenticate';
 import { SESSION_COOKIE } from './modules/identity/secrets';
+import type { SessionCookie } from './modules/identity/session.service';
 import { attachmentRoutes } from './modules/monitoring/attachment.http';
 import { createSchema } from './schema';
 
@@ -61,6 +66,8 @@ type AppConfig = Pick<
   | 'trustedDocumentsPath'
   | 'requestTimeoutMs'
   | 'piiKey'
+  | 'exportWorker'
+  | 'exportPollMs'
 >;
 
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
@@ -83,8 +90,9 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     documents: loadTrustedDocuments(config.trustedDocumentsPath, { required: config.env === 'production' }),
     formatError: createFormatError(log),
   });
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     ...hardening,
     // main.ts owns SIGTERM: it drains this server and then closes the pool, in that order.
     stopOnTerminationSignals: false,
@@ -161,6 +169,28 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   });
 
   const pii = new PiiCipher(config.piiKey);
+  const noCookie = { set: () => undefined, clear: () => undefined };
+  let exportWorker: ExportWorker | null = null;
+  /** The context resolvers get, for a viewer: services bound to them and fresh loaders. */
+  const contextFor = (
+    viewer: Viewer,
+    requestId: string,
+    http?: { cookie: SessionCookie; userAgent: string },
+  ): Context => ({
+    requestId,
+    log: log.child({ requestId }),
+    viewer,
+    services: createServices(db.dataSource, {
+      requestId,
+      viewer,
+      cookie: http?.cookie ?? noCookie,
+      userAgent: http?.userAgent ?? '',
+      settings,
+      pii,
+      exportQueued: () => exportWorker?.wake(),
+    }),
+    loaders: createLoaders(db.dataSource.manager, viewer),
+  });
   /** Who is asking and the services bound to them, for GraphQL and the file routes alike. */
   const requestContext = async (req: express.Request, res: express.Response): Promise<Context> => {
     const store = (req as express.Request & { store?: RequestStore }).store;
@@ -178,20 +208,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
         res.cookie(SESSION_COOKIE, secret, { ...cookieBase, maxAge: maxAgeSeconds * 1000 }),
       clear: () => res.clearCookie(SESSION_COOKIE, cookieBase),
     };
-    return {
-      requestId,
-      log: log.child({ requestId }),
-      viewer,
-      services: createServices(db.dataSource, {
-        requestId,
-        viewer,
-        cookie,
-        userAgent: req.get('user-agent') ?? '',
-        settings,
-        pii,
-      }),
-      loaders: createLoaders(db.dataSource.manager, viewer),
-    };
+    return contextFor(viewer, requestId, { cookie, userAgent: req.get('user-agent') ?? '' });
   };
 
   app.use(
@@ -208,6 +225,16 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
       return response.body.singleResult;
     }),
   );
+
+  app.use(EXPORT_FILE_PATH, exportRoutes(requestContext));
+
+  if (config.exportWorker) {
+    exportWorker = new ExportWorker(db.dataSource, schema, log.child({ component: 'export-worker' }), {
+      pollMs: config.exportPollMs,
+      contextFor,
+    });
+    exportWorker.start();
+  }
 
   serveAdmin(app, config.adminDistDir, log);
 
@@ -241,8 +268,9 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
       // Out of rotation first: /readyz says so while requests are still served for a moment.
       draining = true;
       if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
-      // Apollo's drain plugin closes the listener and waits for in-flight requests.
-      await apollo.stop();
+      // Apollo's drain plugin closes the listener and waits for in-flight requests; a running
+      // export goes back to the queue for another process.
+      await Promise.all([apollo.stop(), exportWorker?.stop()]);
       log.info('http server drained');
       await db.close();
     },
@@ -257,7 +285,7 @@ function serveAdmin(app: express.Express, dir: string | undefined, log: Logger) 
   }
   app.use('/assets', express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(dir, { index: false, maxAge: 0 }));
-  app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|readyz|assets\/|api\/).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(path.join(dir, 'index.html'));
   });

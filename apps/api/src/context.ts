@@ -4,6 +4,7 @@ import type { PiiCipher } from './common/pii';
 import type { Viewer } from './common/viewer';
 import type { Logger } from './logger';
 import { AuditService } from './modules/audit/audit.service';
+import { ExportService } from './modules/exchange/export.service';
 import { createFundLoaders } from './modules/fund/fund.loaders';
 import { FundService } from './modules/fund/fund.service';
 import { FundingSummaryService } from './modules/fund/funding-summary.service';
@@ -40,6 +41,8 @@ export interface RequestInfo {
   settings: SessionSettings;
   /** Seals and looks up personal identifiers (one key for every process, from PII_KEY). */
   pii: PiiCipher;
+  /** Tells this process's export worker that a job was queued (others find it when they poll). */
+  exportQueued?: () => void;
 }
 
 /**
@@ -72,6 +75,8 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
     session: new SessionService(dataSource, viewer, audit, request.cookie, request.settings, request.userAgent),
     user: new UserService(dataSource, audit),
     apiToken: new ApiTokenService(dataSource, viewer, audit),
+    export: new ExportService(dataSource, viewer, audit),
+    exportQueued: request.exportQueued ?? (() => undefined),
     /** `me`: what the signed-in viewer is and may do (a user just signed in or changed password, if given). */
     viewerInfo(user?: UserEntity): ViewerInfo | null {
       const v = user ? userViewer(user, viewer.ip) : viewer;

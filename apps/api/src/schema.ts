@@ -4,6 +4,7 @@ import { authChecker } from './common/auth-checker';
 import { guardRootFields } from './common/root-fields';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { BiFeedResolver } from './modules/bi/bi.resolver';
+import { ExportJobResolver } from './modules/exchange/export.resolver';
 import { DisbursementResolver, FundAllocationResolver, FundSourceResolver } from './modules/fund/fund.resolver';
 import { ApiTokenResolver, SessionResolver, UserResolver } from './modules/identity/identity.resolver';
 import {
@@ -40,6 +41,7 @@ export const resolvers = [
   DisbursementResolver,
   SystemResolver,
   BiFeedResolver,
+  ExportJobResolver,
   SessionResolver,
   UserResolver,
   ApiTokenResolver,

@@ -60,7 +60,8 @@ export type ConflictReason =
   | 'ALREADY_REVERSED'
   | 'APPEND_ONLY'
   | 'CONDITIONS_NOT_MET'
-  | 'IDEMPOTENCY_KEY_REUSED';
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'EXPORT_LIMIT';
 
 /** Someone else changed the record since the caller read it, or a rule of state was broken. */
 export class ConflictError extends AppError {

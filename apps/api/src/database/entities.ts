@@ -1,4 +1,5 @@
 import { AuditLogEntity } from '../modules/audit/audit.entity';
+import { ExportFileChunkEntity, ExportJobEntity } from '../modules/exchange/export.entity';
 import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from '../modules/fund/fund.entity';
 import { ApiTokenEntity, SessionEntity, UserEntity } from '../modules/identity/identity.entity';
 import {
@@ -44,6 +45,8 @@ import { IdempotencyKeyEntity, SeedRunEntity } from '../modules/system/system.en
 
 /** Every entity the data source knows; a new module adds its own here. */
 export const entities = [
+  ExportJobEntity,
+  ExportFileChunkEntity,
   DistrictEntity,
   TownEntity,
   VillageEntity,

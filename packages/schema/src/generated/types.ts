@@ -737,6 +737,58 @@ export type EnterpriseInvestmentInput = {
   year: Scalars['Int']['input'];
 };
 
+/** 可导出的列表 */
+export type ExportDataset =
+  /** 资金支出 */
+  | 'DISBURSEMENTS'
+  /** 资金安排 */
+  | 'FUND_ALLOCATIONS'
+  /** 农户台账 */
+  | 'HOUSEHOLDS'
+  /** 项目库 */
+  | 'PROJECTS';
+
+/** 一次导出：在后台进行，完成后可下载 .xlsx（保留 24 小时） */
+export type ExportJob = {
+  __typename?: 'ExportJob';
+  /** 文件大小（字节） */
+  byteSize?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  dataset: ExportDataset;
+  /** 已写入多少条 */
+  doneRows: Scalars['Int']['output'];
+  /** 下载地址（已完成时），仅导出人可用 */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** 失败原因 */
+  error?: Maybe<Scalars['String']['output']>;
+  /** 文件保留至 */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** 文件名，如 项目库_2026-11-29.xlsx */
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** 进度 0–1 */
+  progress?: Maybe<Scalars['Float']['output']>;
+  /** 文件的 SHA-256 */
+  sha256?: Maybe<Scalars['String']['output']>;
+  status: ExportStatus;
+  /** 列表名称，如 项目库 */
+  title: Scalars['String']['output'];
+  /** 共多少条 */
+  totalRows?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 导出状态 */
+export type ExportStatus =
+  /** 失败 */
+  | 'FAILED'
+  /** 排队中 */
+  | 'QUEUED'
+  /** 导出中 */
+  | 'RUNNING'
+  /** 已完成，可下载 */
+  | 'SUCCEEDED';
+
 /** 第一书记的一段任期 */
 export type FirstSecretary = {
   __typename?: 'FirstSecretary';
@@ -1616,6 +1668,8 @@ export type Mutation = {
   signIn: Viewer;
   /** 退出登录，注销本会话 */
   signOut: Scalars['Boolean']['output'];
+  /** 导出列表（当前的筛选与排序）为 .xlsx：在后台进行，用 exportJob 查看进度，完成后从 downloadUrl 下载 */
+  startExport: ExportJob;
   /** 解除登录锁定 */
   unlockUser: User;
   /** 调整资金安排；不能低于已支出 */
@@ -1841,6 +1895,11 @@ export type MutationSetMonitoringLineArgs = {
 
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationStartExportArgs = {
+  input: StartExportInput;
 };
 
 
@@ -2229,6 +2288,8 @@ export type Query = {
   district: District;
   /** 东西部协作汇总：企业数、完成投资、岗位 */
   eastWestSummary: EastWestSummary;
+  /** 本人的一次导出（进度、下载地址） */
+  exportJob?: Maybe<ExportJob>;
   /** 第一书记：默认在任的；按村查询时为该村历任（含在任） */
   firstSecretaries: FirstSecretaryConnection;
   fundAllocation?: Maybe<FundAllocation>;
@@ -2265,6 +2326,8 @@ export type Query = {
   monitoringSummary: MonitoringSummary;
   /** 自动预警（步骤超时、识别满月无帮扶、收入低于监测线），按触发日期排列 */
   monitoringWarnings: MonitoringWarningConnection;
+  /** 本人最近的导出（保留 24 小时），新的在前 */
+  myExports: Array<ExportJob>;
   partnerEnterprise?: Maybe<PartnerEnterprise>;
   /** 东西部协作（苏陕协作）企业 */
   partnerEnterprises: Array<PartnerEnterprise>;
@@ -2337,6 +2400,11 @@ export type QueryDisbursementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DisbursementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2438,6 +2506,11 @@ export type QueryMonitoringWarningsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MonitoringWarningFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyExportsArgs = {
+  limit?: Scalars['Int']['input'];
 };
 
 
@@ -2665,6 +2738,13 @@ export type SignInInput = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** 导出一个列表：条件与列表页的查询变量相同 */
+export type StartExportInput = {
+  dataset: ExportDataset;
+  /** 列表页的查询变量，如 { "filter": { "year": 2021 }, "sort": { "field": "CODE", "direction": "ASC" } }；分页参数不需要 */
+  variables?: InputMaybe<Scalars['JSONObject']['input']>;
+};
 
 /** 驻村全覆盖情况：脱贫村、800 人以上安置社区、软弱涣散村、示范村 */
 export type StationingCoverage = {

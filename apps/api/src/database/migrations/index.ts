@@ -11,6 +11,7 @@ import { Stationing1795936742072 } from './1795936742072-Stationing';
 import { Supervision1795937227632 } from './1795937227632-Supervision';
 import { Idempotency1795942798562 } from './1795942798562-Idempotency';
 import { FundingSummaryIndex1795945000000 } from './1795945000000-FundingSummaryIndex';
+import { DataExport1795954070492 } from './1795954070492-DataExport';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Supervision1795937227632,
   Idempotency1795942798562,
   FundingSummaryIndex1795945000000,
+  DataExport1795954070492,
 ];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { idCheckCharacter, maskIdNumber } from '../../common/id-number';
-import { divideFen, fenToMoney, moneyToFen } from '../../common/money';
+import { divideFen, fenToMoney } from '../../common/money';
 import type { PiiCipher } from '../../common/pii';
 import type {
   AssistanceMeasureEntity,

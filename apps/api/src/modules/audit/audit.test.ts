@@ -50,6 +50,8 @@ const ACTION_OF_MUTATION: Record<string, string> = {
   changePassword: 'auth.password_changed',
   signIn: 'auth.sign_in',
   signOut: 'auth.sign_out',
+  // Tested in exchange/export.test.ts (request, completion by the worker, download).
+  startExport: 'export.requested',
   // Monitoring: each asserted in modules/monitoring/*.test.ts.
   createHousehold: 'household.create',
   updateHousehold: 'household.update',

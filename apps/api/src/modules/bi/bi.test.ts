@@ -50,7 +50,7 @@ function parseCsv(text: string): string[][] {
 const cents = (money: string) => {
   const [whole, fraction = ''] = money.split('.');
   const sign = whole.startsWith('-') ? -1n : 1n;
-  return sign * (BigInt(whole.replace('-', '')) * 100n + BigInt((fraction + '00').slice(0, 2)));
+  return sign * (BigInt(whole.replace('-', '')) * 100n + BigInt(`${fraction}00`.slice(0, 2)));
 };
 
 describe('BI feeds', () => {

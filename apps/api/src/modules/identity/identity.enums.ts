@@ -84,6 +84,8 @@ export enum Permission {
   SUPERVISION_WRITE = 'supervision:write',
   /** Report a task's rectification (the town it was assigned to, or the district). */
   SUPERVISION_RECTIFY = 'supervision:rectify',
+  /** Export a list to .xlsx (staff only; what a list shows them, masked as it shows it). */
+  DATA_EXPORT = 'data:export',
 }
 
 const READ_ALL = [
@@ -97,6 +99,8 @@ const READ_ALL = [
   Permission.INDUSTRY_READ,
   Permission.STATIONING_READ,
   Permission.SUPERVISION_READ,
+  // Staff take what they can read away as spreadsheets; machines page through the API instead.
+  Permission.DATA_EXPORT,
 ];
 const FIELD_WORK = [
   Permission.HOUSEHOLD_WRITE,

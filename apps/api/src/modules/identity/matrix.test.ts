@@ -221,13 +221,15 @@ describe('authorization matrix: every viewer × every root field × own town / o
     expect([...allowed('must change password (demo staff)')].sort()).toEqual(
       [...SIGN_IN_OUT, 'Mutation.changePassword', 'Query.me', 'Query.systemInfo'].sort(),
     );
-    // Auditors read everything, the audit trail included, and write nothing but supervision tasks.
+    // Auditors read everything, the audit trail included, and write nothing but supervision tasks
+    // (they may take what they read away as a spreadsheet, which changes no record).
     expect(mutations(allowed('AUDITOR'))).toEqual(
       [
         ...SIGN_IN_OUT,
         'Mutation.changePassword',
         'Mutation.assignSupervisionTask',
         'Mutation.recheckSupervisionTask',
+        'Mutation.startExport',
       ].sort(),
     );
     expect(allowed('AUDITOR').has('Query.auditLog')).toBe(true);

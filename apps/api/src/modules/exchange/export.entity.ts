@@ -1,0 +1,63 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { UserEntity } from '../identity/identity.entity';
+
+export enum ExportStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+
+/**
+ * One export a person asked for: what (dataset, filters and sort as the list page had them), whose
+ * (the file is theirs alone), and how far it got. Any API process may run it (claimed with SKIP
+ * LOCKED, kept alive by a heartbeat) and any may serve the finished file, which lives in
+ * export_file_chunk: nothing about an export is held in one process's memory or disk.
+ */
+@Entity('export_job')
+@Index('export_job_queue_idx', ['status', 'createdAt'])
+@Index('export_job_owner_idx', ['userId', 'createdAt'])
+export class ExportJobEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('varchar', { length: 40 }) dataset: string;
+  @Column('jsonb') variables: Record<string, unknown>;
+  @Column({ type: 'enum', enum: ExportStatus, enumName: 'export_status', default: ExportStatus.QUEUED })
+  status: ExportStatus;
+  @Column('uuid', { name: 'user_id' }) userId: string;
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+  @Column('int', { name: 'total_rows', nullable: true }) totalRows: number | null;
+  @Column('int', { name: 'done_rows', default: 0 }) doneRows: number;
+  @Column('varchar', { length: 200, name: 'file_name' }) fileName: string;
+  @Column('bigint', { name: 'byte_size', nullable: true }) byteSize: string | null;
+  @Column('char', { length: 64, nullable: true }) sha256: string | null;
+  @Column('varchar', { length: 500, nullable: true }) error: string | null;
+  @Column('int', { default: 0 }) attempts: number;
+  @Column('varchar', { length: 64, name: 'request_id', nullable: true }) requestId: string | null;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3, name: 'created_at' }) createdAt: Date;
+  @Column({ type: 'timestamptz', precision: 3, name: 'started_at', nullable: true }) startedAt: Date | null;
+  @Column({ type: 'timestamptz', precision: 3, name: 'heartbeat_at', nullable: true }) heartbeatAt: Date | null;
+  @Column({ type: 'timestamptz', precision: 3, name: 'finished_at', nullable: true }) finishedAt: Date | null;
+  @Column({ type: 'timestamptz', precision: 3, name: 'expires_at' }) expiresAt: Date;
+}
+
+/** The finished file, in pieces of up to 1 MiB, in order. */
+@Entity('export_file_chunk')
+export class ExportFileChunkEntity {
+  @PrimaryColumn('uuid', { name: 'job_id' }) jobId: string;
+  @ManyToOne(() => ExportJobEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'job_id' })
+  job?: ExportJobEntity;
+  @PrimaryColumn('int') seq: number;
+  @Column('bytea') data: Buffer;
+}

@@ -1,0 +1,312 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { AppError } from '../../common/errors';
+import type { Viewer } from '../../common/viewer';
+import type { Context } from '../../context';
+import type { Logger } from '../../logger';
+import { userViewer } from '../identity/authenticate';
+import { UserEntity } from '../identity/identity.entity';
+import { type ExportJobEntity } from './export.entity';
+import { EXPORT_PAGE_SIZE, readPage } from './export.service';
+import { EXPORT_DATASETS, type ExportDataset } from './export-datasets';
+import { bureauDateTime, enumNamesOf, StreamingXlsx } from './xlsx-writer';
+
+/** A running export not heard from for this long was lost with its process: another takes it over. */
+export const EXPORT_STALE_SECONDS = 60;
+/** Tries before an export that keeps losing its process is given up. */
+export const EXPORT_MAX_ATTEMPTS = 3;
+
+export interface ExportWorkerOptions {
+  /** How often an idle worker looks for queued exports. */
+  pollMs: number;
+  /** A context for one page of one job, as its owner (fresh loaders each time). */
+  contextFor: (viewer: Viewer, requestId: string) => Context;
+}
+
+class Abandoned extends Error {}
+
+/**
+ * Runs queued exports, one at a time per process. Any process may run any export: it claims one with
+ * FOR UPDATE SKIP LOCKED, proves it is alive with a heartbeat on every page, and stores the file in
+ * the database as it is written. An export whose process died is taken over after
+ * EXPORT_STALE_SECONDS; stopping (SIGTERM) hands the running one back to the queue.
+ */
+export class ExportWorker {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopping = false;
+  private wakeRequested = false;
+  private readonly enumNames: Map<string, Map<string, string>>;
+  private lastSweep = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly schema: GraphQLSchema,
+    private readonly log: Logger,
+    private readonly options: ExportWorkerOptions,
+  ) {
+    this.enumNames = enumNamesOf(schema);
+  }
+
+  start(): void {
+    this.schedule(this.options.pollMs);
+  }
+
+  /** Looks for work now (a job was just queued by this process). */
+  wake(): void {
+    if (this.stopping) return;
+    if (this.running) {
+      this.wakeRequested = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  /** Stops taking work; a running export goes back to the queue for another process. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopping) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.running = this.tick().finally(() => {
+        this.running = null;
+        const again = this.wakeRequested;
+        this.wakeRequested = false;
+        this.schedule(again ? 0 : this.options.pollMs);
+      });
+    }, ms);
+    this.timer.unref();
+  }
+
+  /** Claims and runs exports until none is waiting. */
+  private async tick(): Promise<void> {
+    try {
+      await this.sweep();
+      while (!this.stopping) {
+        const job = await this.claim();
+        if (!job) return;
+        await this.run(job);
+      }
+    } catch (error) {
+      // The database may be restarting: try again at the next poll.
+      this.log.warn({ err: error }, 'export worker could not reach the queue');
+    }
+  }
+
+  private async claim(): Promise<ExportJobEntity | null> {
+    // UPDATE … RETURNING answers [rows, affected count].
+    const [rows]: [Record<string, any>[], number] = await this.dataSource.query(
+      `UPDATE export_job SET status = 'RUNNING', started_at = now(), heartbeat_at = now(),
+              attempts = attempts + 1, done_rows = 0, error = NULL
+        WHERE id = (
+          SELECT id FROM export_job
+           WHERE (status = 'QUEUED'
+                  OR (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $1)))
+             AND attempts < $2 AND expires_at > now()
+           ORDER BY created_at
+           LIMIT 1
+           FOR UPDATE SKIP LOCKED)
+        RETURNING id, dataset, variables, user_id, attempts, file_name, created_at`,
+      [EXPORT_STALE_SECONDS, EXPORT_MAX_ATTEMPTS],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      dataset: row.dataset,
+      variables: row.variables,
+      userId: row.user_id,
+      attempts: row.attempts,
+      fileName: row.file_name,
+      createdAt: row.created_at,
+    } as ExportJobEntity;
+  }
+
+  /** Gives up what keeps failing and forgets what has expired (its file with it). */
+  private async sweep(): Promise<void> {
+    if (Date.now() - this.lastSweep < 60_000) return;
+    this.lastSweep = Date.now();
+    await this.dataSource.query(
+      `UPDATE export_job SET status = 'FAILED', finished_at = now(),
+              error = '导出多次中断，已停止；请重新导出'
+        WHERE status IN ('QUEUED', 'RUNNING') AND attempts >= $2
+          AND (status = 'QUEUED' OR heartbeat_at < now() - make_interval(secs => $1))`,
+      [EXPORT_STALE_SECONDS, EXPORT_MAX_ATTEMPTS],
+    );
+    await this.dataSource.query('DELETE FROM export_job WHERE expires_at < now()');
+  }
+
+  private async run(job: ExportJobEntity): Promise<void> {
+    const started = Date.now();
+    const requestId = `export-${job.id.slice(0, 8)}-${randomUUID().slice(0, 8)}`;
+    const log = this.log.child({ exportId: job.id, dataset: job.dataset, attempt: job.attempts });
+    try {
+      const viewer = await this.ownerViewer(job.userId);
+      const definition = EXPORT_DATASETS[job.dataset as ExportDataset];
+      // A process that died mid-file left pieces behind: start the file over.
+      await this.dataSource.query('DELETE FROM export_file_chunk WHERE job_id = $1', [job.id]);
+      const firstContext = this.options.contextFor(viewer, requestId);
+      const first = await readPage(
+        this.schema,
+        definition,
+        { ...job.variables, first: EXPORT_PAGE_SIZE },
+        firstContext,
+      );
+      const xlsx = new StreamingXlsx(
+        definition.columns,
+        {
+          title: `汉滨区乡村振兴局 · ${definition.title}`,
+          subtitle: [
+            `筛选：${describeVariables(job.variables, definition.filterLabels, this.enumNames, await this.placeNames(job.variables))}`,
+            `导出人：${viewer.name}`,
+            `导出时间：${bureauDateTime(new Date())}`,
+            `共 ${first.totalCount} 条`,
+          ].join(' ｜ '),
+        },
+        definition.title,
+        this.enumNames,
+        async (seq, data) => {
+          await this.dataSource.query('INSERT INTO export_file_chunk (job_id, seq, data) VALUES ($1, $2, $3)', [
+            job.id,
+            seq,
+            data,
+          ]);
+        },
+      );
+      let page = first;
+      let done = 0;
+      while (true) {
+        for (const node of page.nodes) xlsx.addRecord(node);
+        done += page.nodes.length;
+        await this.heartbeat(job, done, page.totalCount);
+        if (!page.hasNextPage || !page.endCursor) break;
+        page = await readPage(
+          this.schema,
+          definition,
+          { ...job.variables, first: EXPORT_PAGE_SIZE, after: page.endCursor },
+          // Fresh loaders per page: nothing read for one page is kept for the next.
+          this.options.contextFor(viewer, requestId),
+        );
+      }
+      const sha256 = await xlsx.finish();
+      await this.dataSource.transaction(async (manager) => {
+        const updated = await manager.query(
+          `UPDATE export_job SET status = 'SUCCEEDED', finished_at = now(), done_rows = $2, total_rows = $2,
+                  byte_size = $3, sha256 = $4, heartbeat_at = now()
+            WHERE id = $1 AND status = 'RUNNING' AND attempts = $5`,
+          [job.id, done, xlsx.bytes, sha256, job.attempts],
+        );
+        if (updated[1] === 0) throw new Abandoned();
+        await firstContext.services.audit.record(
+          {
+            action: 'export.completed',
+            entityType: 'export',
+            entityId: job.id,
+            details: { dataset: job.dataset, rows: done, bytes: xlsx.bytes, sha256, fileName: job.fileName },
+          },
+          manager,
+        );
+      });
+      log.info({ rows: done, bytes: xlsx.bytes, ms: Date.now() - started }, 'export finished');
+    } catch (error) {
+      if (error instanceof Abandoned) {
+        log.warn('export was taken over or removed while running; this process lets it go');
+        return;
+      }
+      if (this.stopping) {
+        // Back to the queue for another process; this attempt does not count.
+        await this.dataSource
+          .query(
+            `UPDATE export_job SET status = 'QUEUED', attempts = attempts - 1, heartbeat_at = NULL
+              WHERE id = $1 AND status = 'RUNNING' AND attempts = $2`,
+            [job.id, job.attempts],
+          )
+          .catch(() => undefined);
+        return;
+      }
+      const message = error instanceof AppError ? error.message : '导出失败，请稍后重试';
+      if (!(error instanceof AppError)) log.error({ err: error }, 'export failed');
+      await this.dataSource
+        .query(
+          `UPDATE export_job SET status = 'FAILED', finished_at = now(), error = $3
+            WHERE id = $1 AND status = 'RUNNING' AND attempts = $2`,
+          [job.id, job.attempts, message.slice(0, 500)],
+        )
+        .catch((e) => log.warn({ err: e }, 'could not record the failed export'));
+      await this.dataSource.query('DELETE FROM export_file_chunk WHERE job_id = $1', [job.id]).catch(() => undefined);
+    }
+  }
+
+  /** Names of the towns and villages a filter names by code, for the title row. */
+  private async placeNames(variables: Record<string, unknown>): Promise<Map<string, string>> {
+    const filter = (variables.filter ?? {}) as Record<string, unknown>;
+    const codes = [filter.townCode, filter.villageCode].filter((c): c is string => typeof c === 'string');
+    if (!codes.length) return new Map();
+    const rows: { code: string; name: string }[] = await this.dataSource.query(
+      `SELECT code, name FROM town WHERE code = ANY($1) UNION ALL SELECT code, name FROM village WHERE code = ANY($1)`,
+      [codes],
+    );
+    return new Map(rows.map((r) => [r.code, r.name]));
+  }
+
+  /** Progress for the page, and proof this process still holds the export. */
+  private async heartbeat(job: ExportJobEntity, done: number, total: number): Promise<void> {
+    if (this.stopping) throw new Error('stopping');
+    const updated = await this.dataSource.query(
+      `UPDATE export_job SET done_rows = $2, total_rows = $3, heartbeat_at = now()
+        WHERE id = $1 AND status = 'RUNNING' AND attempts = $4`,
+      [job.id, done, total, job.attempts],
+    );
+    if (updated[1] === 0) throw new Abandoned();
+  }
+
+  /** The owner as they are now: a disabled account's export stops; a changed town narrows it. */
+  private async ownerViewer(userId: string): Promise<Viewer> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
+    if (!user || user.disabledAt) throw new AppError('FORBIDDEN', '导出人的账号已停用，导出已停止');
+    return userViewer(user, '');
+  }
+}
+
+/** "年度 2021；镇办 610902102；状态 在建、完工" — or "全部". */
+export function describeVariables(
+  variables: Record<string, unknown>,
+  labels: Record<string, string>,
+  enumNames: Map<string, Map<string, string>>,
+  placeNames: Map<string, string> = new Map(),
+): string {
+  const filter = (variables.filter ?? {}) as Record<string, unknown>;
+  const anyEnum = (value: string) => {
+    for (const names of enumNames.values()) {
+      const name = names.get(value);
+      if (name) return name;
+    }
+    return value;
+  };
+  const parts = Object.entries(filter)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => {
+      const values = (Array.isArray(v) ? v : [v]).map((x) =>
+        typeof x === 'boolean'
+          ? x
+            ? '是'
+            : '否'
+          : placeNames.has(String(x))
+            ? String(placeNames.get(String(x)))
+            : /^[A-Z_]+$/.test(String(x))
+              ? anyEnum(String(x))
+              : String(x),
+      );
+      return `${labels[k] ?? k} ${values.join('、')}`;
+    });
+  const sort = variables.sort as { field?: string; direction?: string } | undefined;
+  if (sort?.field) parts.push(`排序 ${sort.field}${sort.direction === 'DESC' ? ' 降序' : ' 升序'}`);
+  return parts.length ? parts.join('；') : '全部';
+}
