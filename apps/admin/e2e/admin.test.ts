@@ -11,6 +11,7 @@ import {
   startBrowser,
 } from './harness';
 import { changeInitialPassword, INITIAL_PASSWORD, recordGraphqlBodies, signIn } from './session';
+import { reportFailures } from './suite';
 
 if (browserMissing) {
   const notice = `chromium not found at ${chromiumPath} (set CHROMIUM_PATH, or apt-get install -y chromium fonts-noto-cjk)`;
@@ -33,6 +34,7 @@ describe.skipIf(browserMissing)('admin e2e (built API + built admin + chromium)'
   const pageErrors: string[] = [];
   let graphqlBodies: Record<string, unknown>[] = [];
 
+  reportFailures(() => ({ page, api }));
   beforeAll(async () => {
     api = await startApi();
     browser = await startBrowser();

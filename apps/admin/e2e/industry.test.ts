@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserMissing, type RunningApi, type RunningBrowser, startApi, startBrowser } from './harness';
 import { changeInitialPassword, INITIAL_PASSWORD, signIn, signOut } from './session';
+import { reportFailures } from './suite';
 import { dropdownOf, pickOption, shot } from './widgets';
 
 // 产业发展 through the UI only: the report's figures on the dashboard; 瀛湖镇's clerk registers a park
@@ -39,6 +40,7 @@ describe.skipIf(browserMissing)('产业发展 (built API + built admin + chromiu
   let parkPath = '';
   let before = { parks: 0, households: 0 };
 
+  reportFailures(() => ({ page, api }));
   beforeAll(async () => {
     api = await startApi();
     browser = await startBrowser();

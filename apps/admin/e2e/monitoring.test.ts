@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyPdf, tinyPng } from './files';
 import { browserMissing, type RunningApi, type RunningBrowser, startApi, startBrowser } from './harness';
 import { changeInitialPassword, INITIAL_PASSWORD, signIn, signOut } from './session';
+import { reportFailures } from './suite';
 import { bureauDay, shot, typeDate } from './widgets';
 
 // One case, from a low-income warning of 瀛湖镇 to 区级审定, through the UI only: the town clerk
@@ -58,6 +59,7 @@ describe.skipIf(browserMissing)('防返贫监测: a warning taken to 区级审�
   let caseCode = '';
   let headName = '';
 
+  reportFailures(() => ({ page, api }));
   beforeAll(async () => {
     api = await startApi();
     browser = await startBrowser();

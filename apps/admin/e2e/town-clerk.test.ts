@@ -9,6 +9,7 @@ import {
   startBrowser,
 } from './harness';
 import { changeInitialPassword, INITIAL_PASSWORD, signIn, signOut } from './session';
+import { reportFailures } from './suite';
 
 // Short enough to wait out in a test, long enough for each step between two requests on a busy
 // machine. The API reads it from its environment; `me` tells the admin.
@@ -25,6 +26,7 @@ describe.skipIf(browserMissing)('a town clerk (built API + built admin + chromiu
   let otherTownProject = '';
   let yinghuPassword = '';
 
+  reportFailures(() => ({ page, api }));
   beforeAll(async () => {
     api = await startApi({ env: { SESSION_IDLE_TIMEOUT_SECONDS: String(IDLE_SECONDS) } });
     browser = await startBrowser();
@@ -95,7 +97,9 @@ describe.skipIf(browserMissing)('a town clerk (built API + built admin + chromiu
     await page.waitForURL((url) => url.pathname !== '/login', { timeout: 30_000 });
     await page.getByRole('link', { name: /资金/ }).first().waitFor({ timeout: 30_000 });
     // Keep this tab's own countdown from firing (as if another tab had been busy): the next
-    // request is then the first to learn that the session is gone, from the API.
+    // request is then the first to learn that the session is gone, from the API. Wait for the page's
+    // requests first: a late answer records its own (earlier) activity over the one set here.
+    await page.waitForLoadState('networkidle', { timeout: 30_000 });
     await page.evaluate(() => window.localStorage.setItem('hb.session.activity', String(Date.now() + 3_600_000)));
     await page.waitForTimeout((IDLE_SECONDS + 3) * 1000);
     await page.getByRole('link', { name: /资金/ }).first().click();
