@@ -53,6 +53,9 @@ const DemonstrationVillagesPage = lazyNamed(
   () => import('./pages/supervision/DemonstrationVillagesPage'),
   'DemonstrationVillagesPage',
 );
+const PublicLayout = lazyNamed(() => import('./pages/guide/PublicLayout'), 'PublicLayout');
+const GuidePage = lazyNamed(() => import('./pages/guide/GuidePage'), 'GuidePage');
+const ExplorerPage = lazyNamed(() => import('./pages/explorer/ExplorerPage'), 'ExplorerPage');
 const NotFoundPage = lazyNamed(() => import('./layout/NotFoundPage'), 'NotFoundPage');
 const RequirePermission = lazyNamed(() => import('./auth/RequirePermission'), 'RequirePermission') as ComponentType<{
   permission: Permission;
@@ -63,7 +66,10 @@ const only = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
 );
 
-/** The route table: the sign-in pages outside the shell; the shell (behind the auth gate) around the rest. */
+/**
+ * The route table: the sign-in pages and the partner guide and explorer (open to all) outside the
+ * shell; the shell (behind the auth gate) around the rest.
+ */
 export const routes: RouteObject[] = [
   {
     element: (
@@ -74,6 +80,17 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'login', element: <LoginPage /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
+    ],
+  },
+  {
+    element: (
+      <Suspense fallback={<BootLoading />}>
+        <PublicLayout />
+      </Suspense>
+    ),
+    children: [
+      { path: 'guide', element: <GuidePage /> },
+      { path: 'explorer', element: <ExplorerPage /> },
     ],
   },
   {

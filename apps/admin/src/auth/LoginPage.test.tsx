@@ -19,6 +19,12 @@ async function submit() {
 }
 
 describe('sign-in page', () => {
+  it('links to the partner guide, which needs no account', async () => {
+    renderAt('/login', [signedOut], { viewer: undefined });
+    const link = await screen.findByRole('link', { name: '接口说明（合作单位）' });
+    expect(link.getAttribute('href')).toBe('/guide');
+  });
+
   it('asks for both fields before calling the API', async () => {
     renderAt('/login', [signedOut], { viewer: undefined });
     fireEvent.click(await screen.findByRole('button', { name: /登\s*录/ }));

@@ -3,7 +3,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { readServerError } from '../lib/serverErrors';
 import { AuthCard } from './AuthCard';
 import { MeQuery, SignInMutation } from './auth.graphql';
@@ -86,6 +86,9 @@ export function LoginPage() {
       </Form>
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
         {t.signInHint}
+        <Link to="/guide" style={{ float: 'right' }}>
+          {t.partnerGuide}
+        </Link>
       </Typography.Paragraph>
     </AuthCard>
   );

@@ -14,6 +14,7 @@ export const authText = {
   disabled: '账号已停用，请联系区乡村振兴局系统管理员',
   expired: '登录已过期，请重新登录',
   signInHint: '首次登录须修改初始密码',
+  partnerGuide: '接口说明（合作单位）',
   // change password
   changePasswordTitle: '修改密码',
   mustChange: '为保障账号安全，首次登录或密码被重置后须修改密码才能继续使用。',

@@ -25,6 +25,7 @@ export const layoutText = {
   menuUsers: '用户管理',
   menuTokens: '接口令牌',
   menuAudit: '审计日志',
+  menuGuide: '接口说明',
   demoNotice: '演示数据',
   booting: '正在加载…',
   notFoundTitle: '页面不存在',

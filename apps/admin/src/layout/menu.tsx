@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   ApartmentOutlined,
+  ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -209,6 +210,8 @@ export function buildMenu(can: (permission: Permission) => boolean): { path: str
       ...(system.length > 0
         ? [{ path: '/system', name: layoutText.menuSystem, icon: <SettingOutlined />, isGroup: true, routes: system }]
         : []),
+      // The partner guide and the explorer, outside the shell (partners read them without an account).
+      { path: '/guide', name: layoutText.menuGuide, icon: <ApiOutlined /> },
     ],
   };
 }
