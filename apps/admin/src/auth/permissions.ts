@@ -39,6 +39,8 @@ export const Permission = {
   supervisionWrite: 'supervision:write',
   /** Report a task's rectification (the town it was assigned to, or the district). */
   supervisionRectify: 'supervision:rectify',
+  /** 导出 Excel: staff take a list away as a spreadsheet (what the list shows them). */
+  dataExport: 'data:export',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

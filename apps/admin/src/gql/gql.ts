@@ -19,6 +19,10 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment ExportJobFields on ExportJob {\n    id\n    dataset\n    title\n    status\n    totalRows\n    doneRows\n    progress\n    fileName\n    byteSize\n    error\n    downloadUrl\n    createdAt\n    finishedAt\n    expiresAt\n  }\n": typeof types.ExportJobFieldsFragmentDoc,
+    "\n  mutation StartExport($input: StartExportInput!) {\n    startExport(input: $input) {\n      ...ExportJobFields\n    }\n  }\n": typeof types.StartExportDocument,
+    "\n  query ExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ExportJobFields\n    }\n  }\n": typeof types.ExportJobDocument,
+    "\n  query MyExports($limit: Int!) {\n    myExports(limit: $limit) {\n      ...ExportJobFields\n    }\n  }\n": typeof types.MyExportsDocument,
     "\n  fragment ProjectRef on Project {\n    id\n    code\n    name\n  }\n": typeof types.ProjectRefFragmentDoc,
     "\n  fragment FundSourceRef on FundSource {\n    id\n    name\n    category\n  }\n": typeof types.FundSourceRefFragmentDoc,
     "\n  fragment FundSourceOption on FundSource {\n    ...FundSourceRef\n    year\n  }\n": typeof types.FundSourceOptionFragmentDoc,
@@ -156,6 +160,10 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment ExportJobFields on ExportJob {\n    id\n    dataset\n    title\n    status\n    totalRows\n    doneRows\n    progress\n    fileName\n    byteSize\n    error\n    downloadUrl\n    createdAt\n    finishedAt\n    expiresAt\n  }\n": types.ExportJobFieldsFragmentDoc,
+    "\n  mutation StartExport($input: StartExportInput!) {\n    startExport(input: $input) {\n      ...ExportJobFields\n    }\n  }\n": types.StartExportDocument,
+    "\n  query ExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ExportJobFields\n    }\n  }\n": types.ExportJobDocument,
+    "\n  query MyExports($limit: Int!) {\n    myExports(limit: $limit) {\n      ...ExportJobFields\n    }\n  }\n": types.MyExportsDocument,
     "\n  fragment ProjectRef on Project {\n    id\n    code\n    name\n  }\n": types.ProjectRefFragmentDoc,
     "\n  fragment FundSourceRef on FundSource {\n    id\n    name\n    category\n  }\n": types.FundSourceRefFragmentDoc,
     "\n  fragment FundSourceOption on FundSource {\n    ...FundSourceRef\n    year\n  }\n": types.FundSourceOptionFragmentDoc,
@@ -322,6 +330,22 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExportJobFields on ExportJob {\n    id\n    dataset\n    title\n    status\n    totalRows\n    doneRows\n    progress\n    fileName\n    byteSize\n    error\n    downloadUrl\n    createdAt\n    finishedAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment ExportJobFields on ExportJob {\n    id\n    dataset\n    title\n    status\n    totalRows\n    doneRows\n    progress\n    fileName\n    byteSize\n    error\n    downloadUrl\n    createdAt\n    finishedAt\n    expiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartExport($input: StartExportInput!) {\n    startExport(input: $input) {\n      ...ExportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartExport($input: StartExportInput!) {\n    startExport(input: $input) {\n      ...ExportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ExportJobFields\n    }\n  }\n"): (typeof documents)["\n  query ExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ExportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyExports($limit: Int!) {\n    myExports(limit: $limit) {\n      ...ExportJobFields\n    }\n  }\n"): (typeof documents)["\n  query MyExports($limit: Int!) {\n    myExports(limit: $limit) {\n      ...ExportJobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

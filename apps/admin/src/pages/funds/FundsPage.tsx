@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Select, Space, Tabs } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton } from '../../export/ExportButton';
 import { DEFAULT_PAGE_SIZE, pageChanges } from '../../lib/paging';
 import { intParam, useSearchState } from '../../lib/useSearchState';
 import { DisbursementsTab } from './components/DisbursementsTab';
@@ -40,6 +41,8 @@ export function FundsPage() {
         title={t.title}
         extra={
           <Space wrap>
+            {tab === 'allocations' ? <ExportButton dataset="FUND_ALLOCATIONS" variables={{ filter }} /> : null}
+            {tab === 'disbursements' ? <ExportButton dataset="DISBURSEMENTS" variables={{ filter }} /> : null}
             {tab !== 'sources' ? (
               <Select
                 aria-label={t.filterFundSource}

@@ -7,6 +7,7 @@ import { Permission } from '../../auth/permissions';
 import { useCan, useScopedTowns } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from '../../export/ExportButton';
 import type {
   HouseholdCursorsQuery as CursorsData,
   HouseholdRowFragment,
@@ -65,13 +66,16 @@ export function HouseholdListPage() {
         title={t.listTitle}
         sub={t.listSub}
         extra={
-          can(Permission.householdWrite) ? (
-            <Link to="/monitoring/households/new">
-              <Button type="primary" icon={<PlusOutlined />}>
-                {t.create}
-              </Button>
-            </Link>
-          ) : null
+          <Space wrap>
+            <ExportButton dataset="HOUSEHOLDS" variables={variables} />
+            {can(Permission.householdWrite) ? (
+              <Link to="/monitoring/households/new">
+                <Button type="primary" icon={<PlusOutlined />}>
+                  {t.create}
+                </Button>
+              </Link>
+            ) : null}
+          </Space>
         }
       />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>

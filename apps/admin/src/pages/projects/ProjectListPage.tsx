@@ -7,6 +7,7 @@ import { Permission } from '../../auth/permissions';
 import { useCan, useScopedTowns } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from '../../export/ExportButton';
 import type { ProjectCursorsQuery as CursorsData, ProjectListQuery as ListData } from '../../gql/graphql';
 import { pageChanges } from '../../lib/paging';
 import { usePagedQuery } from '../../lib/usePagedQuery';
@@ -53,13 +54,16 @@ export function ProjectListPage() {
       <PageHeader
         title={t.listTitle}
         extra={
-          can(Permission.projectWrite) ? (
-            <Link to="/projects/new">
-              <Button type="primary" icon={<PlusOutlined />}>
-                {t.create}
-              </Button>
-            </Link>
-          ) : null
+          <Space wrap>
+            <ExportButton dataset="PROJECTS" variables={variables} />
+            {can(Permission.projectWrite) ? (
+              <Link to="/projects/new">
+                <Button type="primary" icon={<PlusOutlined />}>
+                  {t.create}
+                </Button>
+              </Link>
+            ) : null}
+          </Space>
         }
       />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
