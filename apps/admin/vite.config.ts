@@ -14,6 +14,17 @@ const proxy = {
 export default defineConfig({
   plugins: [react()],
   server: { proxy },
+  // The explorer's Monaco workers are `?worker` imports inside graphiql's setup module, which the
+  // dev server's dependency pre-bundling cannot read: that module is served as it is and Vite's own
+  // worker plugin serves the workers (the production build bundles them either way). The GraphQL
+  // worker's CommonJS dependencies are pre-bundled for it.
+  optimizeDeps: {
+    exclude: ['graphiql/setup-workers/vite'],
+    include: [
+      'graphiql > @graphiql/react > monaco-graphql > picomatch-browser',
+      'graphiql > @graphiql/react > graphql-language-service > nullthrows',
+    ],
+  },
   preview: { proxy },
   build: {
     // antd and pro-components make large lazy chunks; the initial chunk is what we watch.
