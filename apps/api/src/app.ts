@@ -27,6 +27,8 @@ import { BI_BASE_PATH, biRoutes } from './modules/bi/bi.http';
 import { exportRoutes } from './modules/exchange/export.http';
 import { EXPORT_FILE_PATH } from './modules/exchange/export.resolver';
 import { ExportWorker } from './modules/exchange/export.worker';
+import { importRoutes } from './modules/exchange/import.http';
+import { enumNamesOf } from './modules/exchange/xlsx-writer';
 import { authenticate } from './modules/identity/authenticate';
 import { SESSION_COOKIE } from './modules/identity/secrets';
 import type { SessionCookie } from './modules/identity/session.service';
@@ -227,6 +229,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   );
 
   app.use(EXPORT_FILE_PATH, exportRoutes(requestContext));
+  app.use('/api/imports', importRoutes(requestContext, enumNamesOf(schema)));
 
   if (config.exportWorker) {
     exportWorker = new ExportWorker(db.dataSource, schema, log.child({ component: 'export-worker' }), {

@@ -5,6 +5,7 @@ import type { Viewer } from './common/viewer';
 import type { Logger } from './logger';
 import { AuditService } from './modules/audit/audit.service';
 import { ExportService } from './modules/exchange/export.service';
+import { ImportService } from './modules/exchange/import.service';
 import { createFundLoaders } from './modules/fund/fund.loaders';
 import { FundService } from './modules/fund/fund.service';
 import { FundingSummaryService } from './modules/fund/funding-summary.service';
@@ -56,10 +57,11 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
   const household = new HouseholdService(dataSource, viewer.scope, audit, request.pii);
   const procedure = new ProcedureService(dataSource, audit);
   const idempotency = new IdempotencyGuard(viewer);
+  const project = new ProjectService(dataSource, place, viewer.scope, audit);
   return {
     audit,
     place,
-    project: new ProjectService(dataSource, place, viewer.scope, audit),
+    project,
     fund: new FundService(dataSource, viewer.scope, audit, idempotency),
     fundingSummary: new FundingSummaryService(dataSource, viewer.scope),
     system: new SystemService(dataSource),
@@ -76,6 +78,7 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
     user: new UserService(dataSource, audit),
     apiToken: new ApiTokenService(dataSource, viewer, audit),
     export: new ExportService(dataSource, viewer, audit),
+    import: new ImportService(dataSource, viewer, audit, project),
     exportQueued: request.exportQueued ?? (() => undefined),
     /** `me`: what the signed-in viewer is and may do (a user just signed in or changed password, if given). */
     viewerInfo(user?: UserEntity): ViewerInfo | null {

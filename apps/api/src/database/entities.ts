@@ -1,5 +1,5 @@
 import { AuditLogEntity } from '../modules/audit/audit.entity';
-import { ExportFileChunkEntity, ExportJobEntity } from '../modules/exchange/export.entity';
+import { ExportFileChunkEntity, ExportJobEntity, ImportBatchEntity } from '../modules/exchange/exchange.entity';
 import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from '../modules/fund/fund.entity';
 import { ApiTokenEntity, SessionEntity, UserEntity } from '../modules/identity/identity.entity';
 import {
@@ -47,6 +47,7 @@ import { IdempotencyKeyEntity, SeedRunEntity } from '../modules/system/system.en
 export const entities = [
   ExportJobEntity,
   ExportFileChunkEntity,
+  ImportBatchEntity,
   DistrictEntity,
   TownEntity,
   VillageEntity,

@@ -12,6 +12,7 @@ import { Supervision1795937227632 } from './1795937227632-Supervision';
 import { Idempotency1795942798562 } from './1795942798562-Idempotency';
 import { FundingSummaryIndex1795945000000 } from './1795945000000-FundingSummaryIndex';
 import { DataExport1795954070492 } from './1795954070492-DataExport';
+import { DataImport1795955371234 } from './1795955371234-DataImport';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Idempotency1795942798562,
   FundingSummaryIndex1795945000000,
   DataExport1795954070492,
+  DataImport1795955371234,
 ];

@@ -61,3 +61,40 @@ export class ExportFileChunkEntity {
   @PrimaryColumn('int') seq: number;
   @Column('bytea') data: Buffer;
 }
+
+export enum ImportStatus {
+  /** Checked without problems: may be committed. */
+  CHECKED = 'CHECKED',
+  /** Checked with problems: fix the file and upload it again. */
+  REJECTED = 'REJECTED',
+  COMMITTED = 'COMMITTED',
+}
+
+/**
+ * One uploaded file and what its check found; committing applies it all or nothing. The file is
+ * kept (up to 20 MB) so the commit applies exactly what was checked, and its SHA-256 is audited.
+ */
+@Entity('import_batch')
+@Index('import_batch_owner_idx', ['userId', 'createdAt'])
+export class ImportBatchEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('varchar', { length: 40 }) dataset: string;
+  @Column('varchar', { length: 200, name: 'file_name' }) fileName: string;
+  @Column('char', { length: 64 }) sha256: string;
+  @Column('int', { name: 'byte_size' }) byteSize: number;
+  @Column('bytea', { select: false }) file: Buffer;
+  @Column('uuid', { name: 'user_id' }) userId: string;
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+  @Column({ type: 'enum', enum: ImportStatus, enumName: 'import_status' }) status: ImportStatus;
+  @Column('int') rows: number;
+  @Column('int', { default: 0 }) created: number;
+  @Column('int', { default: 0 }) updated: number;
+  @Column('int', { default: 0 }) unchanged: number;
+  @Column('int', { name: 'problem_count', default: 0 }) problemCount: number;
+  /** The first 1,000 problems: row, column, message. */
+  @Column('jsonb', { default: () => "'[]'" }) problems: { row: number; column: string; message: string }[];
+  @CreateDateColumn({ type: 'timestamptz', precision: 3, name: 'created_at' }) createdAt: Date;
+  @Column({ type: 'timestamptz', precision: 3, name: 'committed_at', nullable: true }) committedAt: Date | null;
+}

@@ -2,8 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Permission } from '../identity/identity.enums';
-import type { ExportJobEntity } from './export.entity';
-import { ExportStatus } from './export.entity';
+import type { ExportJobEntity } from './exchange.entity';
+import { ExportStatus } from './exchange.entity';
 import { ExportJob, StartExportInput } from './export.type';
 import { EXPORT_DATASETS } from './export-datasets';
 

@@ -7,7 +7,7 @@ import type { Viewer } from '../../common/viewer';
 import type { Context } from '../../context';
 import type { AuditService } from '../audit/audit.service';
 import { Permission } from '../identity/identity.enums';
-import { ExportJobEntity, ExportStatus } from './export.entity';
+import { ExportJobEntity, ExportStatus } from './exchange.entity';
 import { EXPORT_DATASETS, ExportDataset, type ExportDatasetDefinition } from './export-datasets';
 
 /** How long a finished file stays downloadable. */

@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ExportStatus } from './export.entity';
+import { ExportStatus } from './exchange.entity';
 import { ExportDataset } from './export-datasets';
 
 registerEnumType(ExportStatus, {

@@ -7,7 +7,7 @@ import type { Context } from '../../context';
 import type { Logger } from '../../logger';
 import { userViewer } from '../identity/authenticate';
 import { UserEntity } from '../identity/identity.entity';
-import { type ExportJobEntity } from './export.entity';
+import { type ExportJobEntity } from './exchange.entity';
 import { EXPORT_PAGE_SIZE, readPage } from './export.service';
 import { EXPORT_DATASETS, type ExportDataset } from './export-datasets';
 import { bureauDateTime, enumNamesOf, StreamingXlsx } from './xlsx-writer';

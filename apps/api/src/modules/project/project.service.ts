@@ -4,7 +4,7 @@ import { bureauToday } from '../../common/clock';
 import { ConflictError, type FieldError, NotFoundError, UserInputError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { type PageRequest, paginate, type SortKey } from '../../common/pagination';
-import { escapeLike } from '../../common/sql';
+import { escapeLike, inTransaction } from '../../common/sql';
 import { updateVersioned } from '../../common/versioned';
 import type { TownScope } from '../../common/viewer';
 import { type AuditService, snapshot } from '../audit/audit.service';
@@ -113,8 +113,9 @@ export class ProjectService {
     });
   }
 
-  create(input: CreateProjectInput): Promise<ProjectEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Creates a project; in the caller's transaction when one is given (imports). */
+  create(input: CreateProjectInput, inside?: EntityManager): Promise<ProjectEntity> {
+    return inTransaction(this.dataSource, inside, async (manager) => {
       const fields: Editable = {
         name: input.name.trim(),
         category: input.category,
@@ -168,8 +169,9 @@ export class ProjectService {
     });
   }
 
-  update(id: string, input: UpdateProjectInput): Promise<ProjectEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Changes the given fields; in the caller's transaction when one is given (imports). */
+  update(id: string, input: UpdateProjectInput, inside?: EntityManager): Promise<ProjectEntity> {
+    return inTransaction(this.dataSource, inside, async (manager) => {
       const current = await this.lockedForChange(manager, id, input.version);
       const changes: Partial<Editable> = {};
       const cleared: FieldError[] = [];

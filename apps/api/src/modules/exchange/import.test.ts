@@ -1,0 +1,300 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, YING_HU } from '../../test/access';
+import { startTestApi, type TestApi } from '../../test/harness';
+import { Role } from '../identity/identity.enums';
+
+/**
+ * Imports: a dry run lists every problem by row and column and writes nothing; a commit applies a
+ * checked file all or nothing; an exported file comes back unchanged; hostile files are refused
+ * before any spreadsheet code reads them.
+ */
+
+const START = `mutation ($input: StartExportInput!) { startExport(input: $input) { id } }`;
+const JOB = `query ($id: ID!) { exportJob(id: $id) { status downloadUrl error } }`;
+
+interface Batch {
+  id: string;
+  status: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  problemCount: number;
+  problems: { row: number; column: string; message: string }[];
+  sha256: string;
+}
+
+/** A zip written by hand, for files no spreadsheet program would write. */
+function zipOf(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data, declaredSize } of entries) {
+    const compressed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(declaredSize ?? data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(compressed.length, 20);
+    central.writeUInt32LE(declaredSize ?? data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, compressed);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + compressed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+describe('imports', () => {
+  let api: TestApi;
+
+  async function upload(file: Buffer, cookie = api.gql.cookie, dataset = 'PROJECTS') {
+    const res = await fetch(`${api.url}/api/imports?dataset=${dataset}&fileName=${encodeURIComponent('项目.xlsx')}`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      body: new Uint8Array(file),
+    });
+    return { status: res.status, body: (await res.json()) as Batch & { error?: Record<string, any> } };
+  }
+
+  async function commit(id: string, cookie = api.gql.cookie) {
+    const res = await fetch(`${api.url}/api/imports/${id}/commit`, { method: 'POST', headers: { cookie } });
+    return { status: res.status, body: (await res.json()) as Batch & { error?: Record<string, any> } };
+  }
+
+  async function exported(variables: Record<string, unknown>): Promise<Buffer> {
+    const started = await api.gql(START, { input: { dataset: 'PROJECTS', variables } });
+    expect(started.errors).toBeUndefined();
+    const id = started.data?.startExport.id;
+    for (let i = 0; i < 300; i++) {
+      const job = (await api.gql(JOB, { id })).data?.exportJob;
+      if (job.status === 'SUCCEEDED') {
+        const res = await fetch(`${api.url}${job.downloadUrl}`, { headers: { cookie: api.gql.cookie } });
+        return Buffer.from(await res.arrayBuffer());
+      }
+      if (job.status === 'FAILED') throw new Error(job.error);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('export did not finish');
+  }
+
+  async function workbookOf(file: Buffer) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    return workbook;
+  }
+
+  const projectCount = async () => (await api.ownerQuery('SELECT COUNT(*)::int AS n FROM project'))[0].n as number;
+
+  beforeAll(async () => {
+    api = await startTestApi({ env: { EXPORT_POLL_MS: '100' } });
+  });
+  afterAll(() => api?.close());
+
+  it('an exported list imports back as it is: every row unchanged, and committing it writes nothing', async () => {
+    const file = await exported({ filter: { year: 2021, townCode: YING_HU.code } });
+    const before = await projectCount();
+    const checked = await upload(file);
+    expect(checked.status, JSON.stringify(checked.body)).toBe(201);
+    expect(checked.body).toMatchObject({ status: 'CHECKED', created: 0, updated: 0, problemCount: 0 });
+    expect(checked.body.rows).toBeGreaterThan(5);
+    expect(checked.body.unchanged).toBe(checked.body.rows);
+    const done = await commit(checked.body.id);
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.body).toMatchObject({ status: 'COMMITTED', created: 0, updated: 0, unchanged: checked.body.rows });
+    expect(await projectCount()).toBe(before);
+    // Committing it again is refused, not repeated.
+    const again = await commit(checked.body.id);
+    expect(again.status).toBe(409);
+    expect(again.body.error?.message).toBe('这批数据已经导入过了');
+  });
+
+  it('a changed cell updates that project only, audited with the file’s hash', async () => {
+    const file = await exported({
+      filter: { year: 2021, townCode: YING_HU.code },
+      sort: { field: 'CODE', direction: 'ASC' },
+    });
+    const workbook = await workbookOf(file);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(3).values as unknown[]).slice(1);
+    const code = String(sheet.getRow(4).getCell(header.indexOf('项目编号') + 1).value);
+    sheet.getRow(4).getCell(header.indexOf('项目名称') + 1).value = '瀛湖镇茶园提质增效（导入修改）';
+    sheet.getRow(4).getCell(header.indexOf('受益户数') + 1).value = 321;
+    const changed = Buffer.from(await workbook.xlsx.writeBuffer());
+    const checked = await upload(changed);
+    expect(checked.body).toMatchObject({ status: 'CHECKED', updated: 1, created: 0, problemCount: 0 });
+    // The check wrote nothing.
+    const before = await api.gql(
+      'query ($code: String!) { projects(filter: { search: $code }, first: 1) { edges { node { id name beneficiaryHouseholds version } } } }',
+      { code },
+    );
+    const project = before.data?.projects.edges[0].node;
+    expect(project.name).not.toBe('瀛湖镇茶园提质增效（导入修改）');
+
+    const done = await commit(checked.body.id);
+    expect(done.body).toMatchObject({ status: 'COMMITTED', updated: 1 });
+    const after = await api.gql('query ($id: ID!) { project(id: $id) { name beneficiaryHouseholds version } }', {
+      id: project.id,
+    });
+    expect(after.data?.project).toMatchObject({
+      name: '瀛湖镇茶园提质增效（导入修改）',
+      beneficiaryHouseholds: 321,
+      version: project.version + 1,
+    });
+    const [update] = await auditLog(api.gql, { entityType: 'project', entityId: project.id, action: 'project.update' });
+    expect(update.before).toMatchObject({ name: project.name });
+    expect(update.after).toMatchObject({ name: '瀛湖镇茶园提质增效（导入修改）', beneficiaryHouseholds: 321 });
+    const [committed] = await auditLog(api.gql, {
+      entityType: 'import',
+      entityId: checked.body.id,
+      action: 'import.committed',
+    });
+    expect(committed.details).toMatchObject({ sha256: checked.body.sha256, updated: 1, created: 0 });
+    expect(checked.body.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('the dry run finds every planted error, by row and column, and writes nothing', async () => {
+    const existing = (
+      await api.ownerQuery(`SELECT code, year FROM project WHERE year = 2021 ORDER BY code LIMIT 1`)
+    )[0];
+    const res = await fetch(`${api.url}/api/imports/templates/PROJECTS.xlsx`, { headers: { cookie: api.gql.cookie } });
+    expect(res.status).toBe(200);
+    const workbook = await workbookOf(Buffer.from(await res.arrayBuffer()));
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(3).values as unknown[]).slice(1) as string[];
+    expect(workbook.getWorksheet('填写说明')?.getRow(1).values).toEqual([undefined, '列', '必填', '说明', '可选值']);
+    const good = {
+      项目编号: 'IMP-0001',
+      项目名称: '导入测试项目',
+      年度: 2025,
+      项目类别: '产业发展',
+      产业: '茶叶',
+      建设性质: '新建',
+      镇办代码: YING_HU.code,
+      村代码: YING_HU.village.code,
+      责任单位: '瀛湖镇人民政府',
+      计划开工: new Date(Date.UTC(2025, 2, 1)),
+      计划完工: '2025-10-31',
+      受益户数: 12,
+      受益人数: 40,
+    };
+    const rows: Record<string, unknown>[] = [
+      good, // row 4: fine
+      { ...good, 项目编号: 'IMP-0002', 受益户数: '十二户' }, // 5: text in a number column
+      { ...good, 项目编号: 'IMP-0003', 计划开工: '2025-02-30' }, // 6: impossible date
+      { ...good, 项目编号: 'IMP-0001' }, // 7: duplicate key (row 4)
+      { ...good, 项目编号: 'IMP-0005', 镇办代码: '610902999' }, // 8: unknown town
+      { ...good, 项目编号: 'IMP-0006', 村代码: '610902001003' }, // 9: village of another town
+      { ...good, 项目编号: 'IMP-0007', 项目名称: '' }, // 10: required and empty
+      { ...good, 项目编号: 'IMP-0008', 项目类别: '养殖业X' }, // 11: not a choice
+      { ...good, 项目编号: 'IMP-0009', 项目名称: { formula: 'HYPERLINK("http://x","y")' } }, // 12: a formula
+      { ...good, 项目编号: existing.code, 年度: existing.year + 1 }, // 13: a project's year cannot change
+      { ...good, 项目编号: 'IMP-0011', 计划完工: '2024-12-31' }, // 14: ends before it starts
+      { ...good, 项目编号: 'bad code!' }, // 15: key format
+    ];
+    for (const values of rows) sheet.addRow(header.map((h) => values[h] ?? null));
+    const before = await projectCount();
+    const checked = await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(checked.status).toBe(201);
+    expect(checked.body.status).toBe('REJECTED');
+    const where = checked.body.problems.map((p) => [p.row, p.column]);
+    expect(where).toEqual([
+      [5, '受益户数'],
+      [6, '计划开工'],
+      [7, '项目编号'],
+      [8, '镇办代码'],
+      [9, '村代码'],
+      [10, '项目名称'],
+      [11, '项目类别'],
+      [12, '项目名称'],
+      [13, '年度'],
+      [14, '计划完工'],
+      [15, '项目编号'],
+    ]);
+    for (const p of checked.body.problems) expect(p.message, JSON.stringify(p)).toMatch(/\p{Script=Han}/u);
+    expect(checked.body.problems[2].message).toBe('与第 4 行的项目编号“IMP-0001”重复');
+    expect(await projectCount()).toBe(before);
+    // A rejected file cannot be committed.
+    const refused = await commit(checked.body.id);
+    expect(refused.status).toBe(409);
+    expect(await projectCount()).toBe(before);
+  });
+
+  it('names missing and renamed columns', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('项目');
+    sheet.addRow(['项目编号', '项目名', '年度', '项目类别', '建设性质', '镇办代码', '责任单位']);
+    sheet.addRow(['IMP-0100', '某项目', 2025, '产业发展', '新建', YING_HU.code, '某单位']);
+    const checked = await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(checked.body.problems).toEqual([
+      { row: 1, column: '项目名', message: '不认识的列“项目名”（列名是否被改过？）' },
+      { row: 1, column: '项目名称', message: '缺少必填列“项目名称”' },
+    ]);
+  });
+
+  it('a town clerk cannot import into another town', async () => {
+    const clerk = await api.signInAs(Role.TOWN_STAFF, YING_HU.code);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('项目');
+    sheet.addRow(['项目编号', '项目名称', '年度', '项目类别', '产业', '建设性质', '镇办代码', '责任单位']);
+    sheet.addRow(['IMP-0200', '他镇项目', 2025, '产业发展', '茶叶', '新建', '610902001', '老城街道办事处']);
+    const checked = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), clerk.cookie);
+    expect(checked.body.problems).toEqual([{ row: 2, column: '镇办代码', message: '只能在本镇办范围内新建项目' }]);
+  });
+
+  it('refuses files that are not spreadsheets, broken, too large or zip bombs, and reads none of them', async () => {
+    const before = await projectCount();
+    const csv = await upload(Buffer.from('项目编号,项目名称\nA,B\n'));
+    expect(csv.status).toBe(400);
+    expect(csv.body.error?.message).toMatch(/不是 \.xlsx 文件/);
+    const good = await exported({ filter: { year: 2021, townCode: YING_HU.code } });
+    const truncated = await upload(good.subarray(0, Math.floor(good.length / 2)));
+    expect(truncated.status).toBe(400);
+    expect(truncated.body.error?.message).toMatch(/损坏/);
+    const bomb = zipOf([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(150 * 1024 * 1024) },
+    ]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const exploded = await upload(bomb);
+    expect(exploded.status).toBe(400);
+    expect(exploded.body.error?.message).toMatch(/压缩炸弹/);
+    // A zip that lies about its sizes is caught while inflating.
+    const liar = zipOf([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30 * 1024 * 1024), declaredSize: 1000 },
+    ]);
+    const lied = await upload(liar);
+    expect(lied.status).toBe(400);
+    expect(lied.body.error?.message).toMatch(/损坏|压缩/);
+    const huge = await upload(Buffer.alloc(50 * 1024 * 1024, 1));
+    expect(huge.status).toBe(413);
+    expect(huge.body.error?.message).toBe('文件不能超过 20 MB；请分批导入');
+    const unknown = await upload(good, api.gql.cookie, 'PLANETS');
+    expect(unknown.status).toBe(400);
+    expect(await projectCount()).toBe(before);
+  });
+});
