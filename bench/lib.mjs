@@ -102,6 +102,7 @@ export async function startBuiltApi(apiMain, env, mode = 'production') {
   return {
     url,
     readyMs,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', resolve);

@@ -19,11 +19,24 @@ export const MAX_EXPORT_ROWS = 300_000;
 /** Rows per page the export reads (the API's own page limit). */
 export const EXPORT_PAGE_SIZE = 100;
 
-const DATASET_PERMISSION: Record<ExportDataset, Permission> = {
+/** What a dataset needs besides data:export: what its list page needs (the query then checks again, field by field). */
+export const DATASET_PERMISSION: Record<ExportDataset, Permission> = {
   PROJECTS: Permission.PROJECT_READ,
+  FUND_SOURCES: Permission.FUND_READ,
   FUND_ALLOCATIONS: Permission.FUND_READ,
   DISBURSEMENTS: Permission.FUND_READ,
   HOUSEHOLDS: Permission.HOUSEHOLD_READ,
+  MONITORING_CASES: Permission.MONITORING_READ,
+  MONITORING_WARNINGS: Permission.MONITORING_READ,
+  INDUSTRIAL_PARKS: Permission.INDUSTRY_READ,
+  BENEFIT_LINKS: Permission.INDUSTRY_READ,
+  WORK_TEAMS: Permission.STATIONING_READ,
+  FIRST_SECRETARIES: Permission.STATIONING_READ,
+  SUPERVISION_TASKS: Permission.SUPERVISION_READ,
+  VILLAGES: Permission.PLACE_READ,
+  USERS: Permission.USER_MANAGE,
+  API_TOKENS: Permission.TOKEN_MANAGE,
+  AUDIT_LOG: Permission.AUDIT_READ,
 };
 
 const parsed = new Map<ExportDataset, ReturnType<typeof parse>>();

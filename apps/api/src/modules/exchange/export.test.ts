@@ -1,8 +1,17 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { auditLog, issueToken, YING_HU } from '../../test/access';
 import { errorFields, expectRefused } from '../../test/expect-error';
+import {
+  download as downloadFrom,
+  exportAndDownload as exportAs,
+  JOB,
+  type Job,
+  START,
+  sheetOf,
+  waitFor,
+  xmlParts,
+} from '../../test/exports';
 import { createProject } from '../../test/factories';
 import { type Gql, startTestApi, type TestApi } from '../../test/harness';
 import { Role } from '../identity/identity.enums';
@@ -13,78 +22,13 @@ import { Role } from '../identity/identity.enums';
  * every step is audited.
  */
 
-const JOB_FIELDS = 'id dataset title status totalRows doneRows progress fileName byteSize sha256 error downloadUrl';
-const START = `mutation ($input: StartExportInput!) { startExport(input: $input) { ${JOB_FIELDS} } }`;
-const JOB = `query ($id: ID!) { exportJob(id: $id) { ${JOB_FIELDS} } }`;
-
-type Job = Record<string, any>;
-
-async function waitFor(client: Gql, id: string, timeoutMs = 60_000): Promise<Job> {
-  const deadline = Date.now() + timeoutMs;
-  while (true) {
-    const result = await client(JOB, { id });
-    expect(result.errors).toBeUndefined();
-    const job = result.data?.exportJob;
-    if (job.status === 'SUCCEEDED' || job.status === 'FAILED') return job;
-    if (Date.now() > deadline) throw new Error(`export ${id} still ${job.status} after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** The XML parts of an .xlsx, by name. */
-async function xmlParts(file: Buffer): Promise<Map<string, string>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(file, { lazyEntries: true }, (error, opened) =>
-      error || !opened ? reject(error) : resolve(opened),
-    ),
-  );
-  const parts = new Map<string, string>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, (error, stream) => {
-        if (error || !stream) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-          zip.readEntry();
-        });
-      });
-    });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  return parts;
-}
-
 const cents = (value: number | string) => BigInt(Math.round(Number(value) * 100));
 
 describe('exports', () => {
   let api: TestApi;
-
-  async function download(job: Job, cookie: string | null) {
-    const res = await fetch(`${api.url}${job.downloadUrl ?? `/api/exports/${job.id}/file`}`, {
-      headers: cookie ? { cookie } : {},
-    });
-    return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
-  }
-
-  async function sheetOf(file: Buffer): Promise<ExcelJS.Worksheet> {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
-    return workbook.worksheets[0];
-  }
-
-  async function exportAndDownload(client: Gql & { cookie: string }, input: Record<string, unknown>) {
-    const started = await client(START, { input });
-    expect(started.errors, JSON.stringify(started.errors)).toBeUndefined();
-    const job = await waitFor(client, started.data?.startExport.id);
-    expect(job.status, job.error).toBe('SUCCEEDED');
-    const file = await download(job, client.cookie);
-    expect(file.status).toBe(200);
-    return { started: started.data?.startExport, job, file };
-  }
+  const download = (job: Job, cookie: string | null) => downloadFrom(api, job, cookie);
+  const exportAndDownload = (client: Gql & { cookie: string }, input: Record<string, unknown>) =>
+    exportAs(api, client, input);
 
   beforeAll(async () => {
     api = await startTestApi({ env: { EXPORT_POLL_MS: '200' } });

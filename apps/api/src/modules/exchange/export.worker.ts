@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors';
+import { maskIdNumber } from '../../common/id-number';
 import type { Viewer } from '../../common/viewer';
 import type { Context } from '../../context';
 import type { Logger } from '../../logger';
@@ -290,7 +291,9 @@ export function describeVariables(
     }
     return value;
   };
-  const parts = Object.entries(filter)
+  // Variables besides the filter and sort (includeRevoked …) are said when they have a name.
+  const others = Object.entries(variables).filter(([k]) => k !== 'filter' && k !== 'sort' && labels[k]);
+  const parts = [...Object.entries(filter), ...others]
     .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
     .map(([k, v]) => {
       const values = (Array.isArray(v) ? v : [v]).map((x) =>
@@ -298,11 +301,14 @@ export function describeVariables(
           ? x
             ? '是'
             : '否'
-          : placeNames.has(String(x))
-            ? String(placeNames.get(String(x)))
-            : /^[A-Z_]+$/.test(String(x))
-              ? anyEnum(String(x))
-              : String(x),
+          : k === 'idNumber'
+            ? // A household found by its full ID number: the file says which, masked as the list shows it.
+              maskIdNumber(String(x))
+            : placeNames.has(String(x))
+              ? String(placeNames.get(String(x)))
+              : /^[A-Z_]+$/.test(String(x))
+                ? anyEnum(String(x))
+                : String(x),
       );
       return `${labels[k] ?? k} ${values.join('、')}`;
     });

@@ -9,6 +9,8 @@ import { importTemplate } from './import-template';
 import { MAX_UPLOAD_BYTES } from './xlsx-reader';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A check or commit of a full file runs inside its request: longer than the usual request timeout. */
+const IMPORT_RESPONSE_TIMEOUT_MS = 5 * 60_000;
 
 function datasetOf(value: unknown): ImportDataset {
   if (typeof value === 'string' && (Object.values(ImportDataset) as string[]).includes(value)) {
@@ -89,6 +91,7 @@ export function importRoutes(contextFor: ContextFactory, enumValues: Map<string,
   });
 
   router.post('/:id/commit', async (req, res) => {
+    res.setTimeout(IMPORT_RESPONSE_TIMEOUT_MS);
     let ctx: Context | undefined;
     try {
       ctx = await contextFor(req, res);

@@ -293,6 +293,14 @@ describe('imports', () => {
     const huge = await upload(Buffer.alloc(50 * 1024 * 1024, 1));
     expect(huge.status).toBe(413);
     expect(huge.body.error?.message).toBe('文件不能超过 20 MB；请分批导入');
+    const many = new ExcelJS.Workbook();
+    const manySheet = many.addWorksheet('项目');
+    manySheet.addRow(['项目编号', '项目名称', '年度', '项目类别', '产业', '建设性质', '镇办代码', '责任单位']);
+    for (let i = 0; i < 10_011; i++)
+      manySheet.addRow([`MANY-${i}`, '项目', 2025, '产业发展', '茶叶', '新建', YING_HU.code, '单位']);
+    const tooMany = await upload(Buffer.from(await many.xlsx.writeBuffer()));
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error?.message).toBe('共 10012 行，超过单次导入上限 10000 行，请分批导入');
     const unknown = await upload(good, api.gql.cookie, 'PLANETS');
     expect(unknown.status).toBe(400);
     expect(await projectCount()).toBe(before);

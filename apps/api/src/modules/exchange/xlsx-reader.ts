@@ -53,7 +53,7 @@ export async function inspectXlsx(file: Buffer): Promise<void> {
       const size = entry.uncompressedSize;
       total += size;
       if (size > ZIP_LIMITS.entryBytes || total > ZIP_LIMITS.totalBytes) {
-        return fail('文件解压后过大（可能是压缩炸弹），已拒绝；单次导入请不超过 2 万行');
+        return fail('文件解压后过大（可能是压缩炸弹），已拒绝；单次导入请不超过 1 万行');
       }
       if (size > 1024 * 1024 && size / Math.max(entry.compressedSize, 1) > ZIP_LIMITS.ratio) {
         return fail('文件压缩比异常（可能是压缩炸弹），已拒绝');
@@ -89,7 +89,7 @@ function plain(value: ExcelJS.CellValue): CellValue {
   return String(value);
 }
 
-/** The first sheet's rows (1-based row numbers as Excel shows them), cells as plain values. */
+/** The first sheet's rows (1-based row numbers as Excel shows them), cells as plain values; at most `maxRows` of data. */
 export async function readFirstSheet(file: Buffer, maxRows: number): Promise<{ row: number; cells: CellValue[] }[]> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -99,7 +99,8 @@ export async function readFirstSheet(file: Buffer, maxRows: number): Promise<{ r
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw UserInputError.field('file', '文件中没有工作表');
-  if (sheet.actualRowCount > maxRows) {
+  // A few rows of title and header above the data are allowed for.
+  if (sheet.actualRowCount > maxRows + 10) {
     throw UserInputError.field('file', `共 ${sheet.actualRowCount} 行，超过单次导入上限 ${maxRows} 行，请分批导入`);
   }
   const rows: { row: number; cells: CellValue[] }[] = [];

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { GraphQLSchema } from 'graphql';
 import { isEnumType } from 'graphql';
 import { BUREAU_TIME_ZONE } from '../../common/clock';
-import { CellType, type ExportColumn } from './export-datasets';
+import { CellType, type ExportColumn } from './export-columns';
 
 /** Pieces the file is stored in: a few of them in memory at a time, whatever the export's size. */
 export const CHUNK_BYTES = 1024 * 1024;
@@ -14,7 +14,7 @@ const NUMBER_FORMAT: Partial<Record<CellType, string>> = {
   [CellType.RATE]: '0.00%',
   [CellType.INTEGER]: '0',
   [CellType.DATE]: 'yyyy-mm-dd',
-  [CellType.DATETIME]: 'yyyy-mm-dd hh:mm',
+  [CellType.DATETIME]: 'yyyy-mm-dd hh:mm:ss',
   // Text stays text, even when someone edits a cell that looks like a formula ("=HYPERLINK(…)").
   [CellType.TEXT]: '@',
   [CellType.ENUM]: '@',
@@ -28,12 +28,17 @@ const wallClock = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
+  second: '2-digit',
   hourCycle: 'h23',
 });
 
+function wallClockParts(at: Date): Record<string, string> {
+  return Object.fromEntries(wallClock.formatToParts(at).map((p) => [p.type, p.value]));
+}
+
 /** "2026-11-29 20:05" in the bureau's time zone. */
 export function bureauDateTime(at: Date): string {
-  const parts = Object.fromEntries(wallClock.formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = wallClockParts(at);
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
@@ -54,15 +59,17 @@ export function cellValue(column: ExportColumn, raw: unknown, enumNames: Map<str
       return new Date(Date.UTC(y, m - 1, d));
     }
     case CellType.DATETIME: {
-      const [day, time] = bureauDateTime(new Date(String(raw))).split(' ');
-      const [y, m, d] = day.split('-').map(Number);
-      const [hh, mm] = time.split(':').map(Number);
-      return new Date(Date.UTC(y, m - 1, d, hh, mm));
+      // The bureau's wall-clock time, stored as if it were UTC: spreadsheets have no time zones.
+      const p = wallClockParts(new Date(String(raw)));
+      return new Date(Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second));
     }
     case CellType.BOOLEAN:
       return raw ? '是' : '否';
-    case CellType.ENUM:
-      return enumNames.get(column.enumName ?? '')?.get(String(raw)) ?? String(raw);
+    case CellType.ENUM: {
+      const names = enumNames.get(column.enumName ?? '');
+      const values = Array.isArray(raw) ? raw : [raw];
+      return values.length ? values.map((v) => names?.get(String(v)) ?? String(v)).join('、') : null;
+    }
     default:
       return String(raw);
   }
