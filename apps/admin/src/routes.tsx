@@ -18,6 +18,7 @@ const ProjectListPage = lazyNamed(() => import('./pages/projects/ProjectListPage
 const ProjectDetailPage = lazyNamed(() => import('./pages/projects/ProjectDetailPage'), 'ProjectDetailPage');
 const ProjectCreatePage = lazyNamed(() => import('./pages/projects/ProjectCreatePage'), 'ProjectCreatePage');
 const ProjectEditPage = lazyNamed(() => import('./pages/projects/ProjectEditPage'), 'ProjectEditPage');
+const ProjectImportPage = lazyNamed(() => import('./pages/projects/ProjectImportPage'), 'ProjectImportPage');
 const FundsPage = lazyNamed(() => import('./pages/funds/FundsPage'), 'FundsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/UsersPage'), 'UsersPage');
 const ApiTokensPage = lazyNamed(() => import('./pages/tokens/ApiTokensPage'), 'ApiTokensPage');
@@ -104,6 +105,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <DashboardPage /> },
       { path: 'projects', element: <ProjectListPage /> },
       { path: 'projects/new', element: only(Permission.projectWrite, <ProjectCreatePage />) },
+      { path: 'projects/import', element: only(Permission.projectWrite, <ProjectImportPage />) },
       { path: 'projects/:id', element: <ProjectDetailPage /> },
       { path: 'projects/:id/edit', element: only(Permission.projectWrite, <ProjectEditPage />) },
       { path: 'funds', element: <FundsPage /> },

@@ -39,7 +39,7 @@ export interface MenuEntry {
 }
 
 // hideInMenu children let the side menu keep 项目库 selected on /projects/:id and friends.
-const projectPages = ['/projects/new', '/projects/:id', '/projects/:id/edit'].map((path) => ({
+const projectPages = ['/projects/new', '/projects/import', '/projects/:id', '/projects/:id/edit'].map((path) => ({
   path,
   hideInMenu: true,
   name: layoutText.menuProjects,

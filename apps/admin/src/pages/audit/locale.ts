@@ -41,6 +41,7 @@ const entityLabels: Record<string, string> = {
   disbursement: '资金支出',
   user: '用户',
   api_token: '接口令牌',
+  import: '导入批次',
 };
 
 const actionLabels: Record<string, string> = {
@@ -64,6 +65,8 @@ const actionLabels: Record<string, string> = {
   'pii.reveal': '查看敏感信息',
   'token.create': '签发接口令牌',
   'token.revoke': '吊销接口令牌',
+  'import.checked': '检查导入文件',
+  'import.committed': '导入数据',
 };
 
 /** The object types a person filters by. */

@@ -1,6 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Space } from 'antd';
+import { Button, Card, Space, Tooltip } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { Permission } from '../../auth/permissions';
@@ -57,11 +57,18 @@ export function ProjectListPage() {
           <Space wrap>
             <ExportButton dataset="PROJECTS" variables={variables} />
             {can(Permission.projectWrite) ? (
-              <Link to="/projects/new">
-                <Button type="primary" icon={<PlusOutlined />}>
-                  {t.create}
-                </Button>
-              </Link>
+              <>
+                <Tooltip title={t.importHint}>
+                  <Link to="/projects/import">
+                    <Button icon={<ImportOutlined />}>{t.import}</Button>
+                  </Link>
+                </Tooltip>
+                <Link to="/projects/new">
+                  <Button type="primary" icon={<PlusOutlined />}>
+                    {t.create}
+                  </Button>
+                </Link>
+              </>
             ) : null}
           </Space>
         }

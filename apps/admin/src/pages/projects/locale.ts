@@ -1,6 +1,12 @@
 export const projectText = {
   listTitle: '项目库',
   create: '新建项目',
+  import: '导入',
+  importHint: '从 Excel 批量新建或修改项目',
+  importTitle: '导入项目',
+  importSub: '从 Excel 批量新建或修改项目：先检查，确认后才写入',
+  importExportedNote:
+    '也可以在项目库按筛选「导出 Excel」，在导出的文件里直接修改后导入：项目编号已有的行修改该项目，新编号新建项目，未改动的行不会写入；状态、镇办和村名称、资金金额等导出附带的列会被忽略。',
   createTitle: '新建项目',
   editTitle: '编辑项目',
   detailTitle: '项目详情',

@@ -1,0 +1,71 @@
+import { Button, Card, Result, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { Link } from 'react-router';
+import type { ImportBatch, ImportError } from '../importApi';
+import { importText as t } from '../locale';
+import { ProblemTable } from './ProblemTable';
+
+export interface ResultCardProps {
+  /** The committed batch, or the refusal of the commit (409: already imported, rejected, data changed). */
+  outcome: { batch: ImportBatch } | { error: ImportError };
+  listName: string;
+  listPath: string;
+  onUploadAgain: () => void;
+}
+
+/** ④ What the commit did: the counts and the way back to the list, or why nothing was written. */
+export function ResultCard({ outcome, listName, listPath, onUploadAgain }: ResultCardProps) {
+  const back = (
+    <Link to={listPath} key="back">
+      <Button type={'batch' in outcome ? 'primary' : 'default'}>{t.backToList(listName)}</Button>
+    </Link>
+  );
+  if ('batch' in outcome) {
+    const { batch } = outcome;
+    return (
+      <Card size="small" data-testid="import-result">
+        <Result
+          status="success"
+          title={t.doneTitle}
+          subTitle={
+            <Space orientation="vertical" size={0}>
+              <span>{t.doneSummary(batch.created, batch.updated, batch.unchanged)}</span>
+              {batch.committedAt ? (
+                <span>{t.doneAt(dayjs(batch.committedAt).format('YYYY-MM-DD HH:mm:ss'))}</span>
+              ) : null}
+            </Space>
+          }
+          extra={[
+            back,
+            <Button key="again" onClick={onUploadAgain}>
+              {t.importAnother}
+            </Button>,
+          ]}
+        />
+      </Card>
+    );
+  }
+  const { error } = outcome;
+  return (
+    <Card size="small" data-testid="import-result">
+      <Result
+        status="error"
+        title={t.conflictTitle}
+        subTitle={error.message}
+        extra={[
+          <Button type="primary" key="again" onClick={onUploadAgain}>
+            {t.uploadAgain}
+          </Button>,
+          back,
+        ]}
+      >
+        {error.problems.length ? (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Typography.Text strong>{t.conflictProblems}</Typography.Text>
+            <ProblemTable problems={error.problems} />
+          </Space>
+        ) : null}
+      </Result>
+    </Card>
+  );
+}
