@@ -1,12 +1,22 @@
-import { Space, Steps, type StepsProps } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { Card, Space, Spin, Steps, type StepsProps } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useSearchState } from '../lib/useSearchState';
 import { CheckCard } from './components/CheckCard';
 import { ResultCard, type ResultCardProps } from './components/ResultCard';
 import { TemplateCard, UploadCard } from './components/UploadStep';
-import { checkImport, commitImport, type ImportBatch, type ImportDataset, ImportError, refuseFile } from './importApi';
+import {
+  checkImport,
+  commitImport,
+  getImport,
+  type ImportBatch,
+  type ImportDataset,
+  ImportError,
+  refuseFile,
+} from './importApi';
 import { importText as t } from './locale';
 
 type State =
+  | { phase: 'loading'; id: string }
   | { phase: 'upload'; busyWith: File | null; error: string | null }
   | { phase: 'check'; batch: ImportBatch; committing: boolean; error: string | null }
   | { phase: 'result'; outcome: ResultCardProps['outcome'] };
@@ -15,8 +25,16 @@ const START: State = { phase: 'upload', busyWith: null, error: null };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Where a batch read back from the API belongs. */
+const stateOf = (batch: ImportBatch): State =>
+  batch.status === 'COMMITTED'
+    ? { phase: 'result', outcome: { batch } }
+    : { phase: 'check', batch, committing: false, error: null };
+
 function stepsOf(state: State): Pick<StepsProps, 'current' | 'status'> {
   switch (state.phase) {
+    case 'loading':
+      return { current: 2, status: 'process' };
     case 'upload':
       return { current: 1, status: state.error ? 'error' : 'process' };
     case 'check':
@@ -49,8 +67,33 @@ export interface ImportWizardProps {
  * row and column, or what would change and 确认导入, ④ the commit, all or nothing.
  */
 export function ImportWizard({ dataset, listName, listPath, exportedNote, onCommitted }: ImportWizardProps) {
-  const [state, setState] = useState<State>(START);
-  const restart = () => setState(START);
+  // The batch's id stays in the URL, so that a reload or the back button shows it again.
+  const [params, update] = useSearchState();
+  const [state, setState] = useState<State>(() => {
+    const id = params.get('batch');
+    return id ? { phase: 'loading', id } : START;
+  });
+  const restart = () => {
+    update({ batch: null }, { replace: true });
+    setState(START);
+  };
+
+  const loadingId = state.phase === 'loading' ? state.id : null;
+  useEffect(() => {
+    if (!loadingId) return;
+    let live = true;
+    getImport(loadingId).then(
+      (batch) => live && setState(stateOf(batch)),
+      (error) => {
+        if (!live) return;
+        update({ batch: null }, { replace: true });
+        setState({ phase: 'upload', busyWith: null, error: messageOf(error) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [loadingId, update]);
 
   const onFile = async (file: File) => {
     const refused = refuseFile(file);
@@ -61,7 +104,8 @@ export function ImportWizard({ dataset, listName, listPath, exportedNote, onComm
     setState({ phase: 'upload', busyWith: file, error: null });
     try {
       const batch = await checkImport({ dataset, file });
-      setState({ phase: 'check', batch, committing: false, error: null });
+      update({ batch: batch.id }, { replace: true });
+      setState(stateOf(batch));
     } catch (error) {
       setState({ phase: 'upload', busyWith: null, error: messageOf(error) });
     }
@@ -83,6 +127,13 @@ export function ImportWizard({ dataset, listName, listPath, exportedNote, onComm
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Steps {...stepsOf(state)} items={STEP_ITEMS} size="small" data-testid="import-steps" />
+      {state.phase === 'loading' ? (
+        <Card size="small">
+          <Spin description={t.loadingBatch}>
+            <div style={{ height: 120 }} />
+          </Spin>
+        </Card>
+      ) : null}
       {state.phase === 'upload' ? (
         <>
           <TemplateCard dataset={dataset} note={exportedNote} />

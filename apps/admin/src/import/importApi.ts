@@ -62,21 +62,36 @@ export function refuseFile(file: Pick<File, 'name' | 'size'>): string | null {
   return null;
 }
 
+interface RouteError {
+  code?: string;
+  reason?: string;
+  message?: string;
+  problems?: ImportProblem[];
+}
+
 interface ErrorBody {
-  error?: { code?: string; reason?: string; message?: string; problems?: ImportProblem[] };
+  error?: RouteError;
+  // The server's request timeout answers in GraphQL's shape, whatever the route.
+  errors?: { message?: string; extensions?: RouteError }[];
+}
+
+function errorOf(body: ErrorBody | null): RouteError | undefined {
+  if (body?.error) return body.error;
+  const first = body?.errors?.[0];
+  return first ? { ...first.extensions, message: first.message } : undefined;
 }
 
 // The upload travels as the raw body, the session cookie with it (same origin), as case materials do.
 async function send(url: string, init: RequestInit, fetchImpl: typeof fetch): Promise<ImportBatch> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { ...init, method: 'POST', credentials: 'same-origin' });
+    response = await fetchImpl(url, { ...init, credentials: 'same-origin' });
   } catch {
     throw new ImportError(commonText.networkError, undefined, undefined);
   }
   const body = (await response.json().catch(() => null)) as (ImportBatch & ErrorBody) | null;
-  if (response.ok && body && !body.error) return body;
-  const error = body?.error;
+  const error = errorOf(body);
+  if (response.ok && body && !error) return body;
   if (response.status === 401 || error?.code === 'UNAUTHENTICATED') {
     emitSessionEvent({ kind: 'ended', reason: 'expired' });
   }
@@ -98,10 +113,19 @@ export async function checkImport(
   const refused = refuseFile(file);
   if (refused) throw new ImportError(refused, undefined, 'BAD_USER_INPUT');
   const query = new URLSearchParams({ dataset, fileName: file.name });
-  return send(`/api/imports?${query}`, { headers: { 'Content-Type': file.type || XLSX_TYPE }, body: file }, fetchImpl);
+  return send(
+    `/api/imports?${query}`,
+    { method: 'POST', headers: { 'Content-Type': file.type || XLSX_TYPE }, body: file },
+    fetchImpl,
+  );
 }
 
 /** Applies a checked batch, all or nothing; a 409 comes back as an `ImportError` with its reason and problems. */
 export async function commitImport(id: string, fetchImpl: typeof fetch = fetch): Promise<ImportBatch> {
-  return send(`/api/imports/${encodeURIComponent(id)}/commit`, {}, fetchImpl);
+  return send(`/api/imports/${encodeURIComponent(id)}/commit`, { method: 'POST' }, fetchImpl);
+}
+
+/** A batch of the viewer's own, as it stands (checked, rejected or committed). */
+export async function getImport(id: string, fetchImpl: typeof fetch = fetch): Promise<ImportBatch> {
+  return send(`/api/imports/${encodeURIComponent(id)}`, { method: 'GET' }, fetchImpl);
 }

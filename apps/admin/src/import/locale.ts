@@ -22,6 +22,7 @@ export const importText = {
   emptyFile: '文件是空的',
   tooLarge: (mb: number) => `文件不能超过 ${mb} MB；请分批导入`,
   // ③ 检查结果
+  loadingBatch: '正在读取上次检查的结果…',
   checkTitle: '③ 检查结果',
   fileLine: (name: string, size: string) => `文件：${name}（${size}）`,
   rejected: (n: number) => `发现 ${n} 处问题，未写入任何数据`,

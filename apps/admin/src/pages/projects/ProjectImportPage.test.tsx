@@ -44,15 +44,12 @@ function xlsx(name = '项目库_瀛湖镇.xlsx', size?: number): File {
   return file;
 }
 
-async function openPage() {
-  renderAt('/projects/import', [], { viewer: districtAdmin });
-  return screen.findByTestId('import-upload', {}, { timeout: 10_000 });
-}
-
 async function choose(file: File) {
-  const card = await openPage();
+  const view = renderAt('/projects/import', [], { viewer: districtAdmin });
+  const card = await screen.findByTestId('import-upload', {}, { timeout: 10_000 });
   const input = card.querySelector('input[type=file]') as HTMLInputElement;
   fireEvent.change(input, { target: { files: [file] } });
+  return view;
 }
 
 const sent = (call = 0) => {
@@ -115,8 +112,10 @@ describe('导入项目', () => {
 
   it('a checked file shows what would change, and 确认导入 commits it', async () => {
     fetchMock.mockResolvedValueOnce(json(batch({}), 201));
-    await choose(xlsx());
+    const { router } = await choose(xlsx());
     expect(await screen.findByText('共 12 行：新建 1 个，修改 2 个，未变 9 个')).toBeTruthy();
+    // A reload shows the same batch.
+    expect(router.state.location.search).toBe(`?batch=${batch({}).id}`);
     let commit!: (r: Response) => void;
     fetchMock.mockReturnValueOnce(new Promise<Response>((ok) => (commit = ok)));
     fireEvent.click(screen.getByRole('button', { name: /确认导入/ }));
@@ -137,6 +136,38 @@ describe('导入项目', () => {
     expect(await screen.findByText('共 12 行：新建 0 个，修改 0 个，未变 12 个')).toBeTruthy();
     expect(screen.getByRole('button', { name: /确认导入/ }).hasAttribute('disabled')).toBe(true);
     expect(screen.getByText('没有需要导入的变化')).toBeTruthy();
+  });
+
+  it('a batch in the URL (a reload, the back button) is shown as it stands', async () => {
+    fetchMock.mockResolvedValueOnce(json(batch({ status: 'COMMITTED', committedAt: '2026-11-29T04:01:00.000Z' }), 200));
+    const { unmount } = renderAt(`/projects/import?batch=${batch({}).id}`, [], { viewer: districtAdmin });
+    expect(await screen.findByText('导入完成')).toBeTruthy();
+    const { url, init } = sent();
+    expect(url.pathname).toBe(`/api/imports/${batch({}).id}`);
+    expect(init.method).toBe('GET');
+    unmount();
+
+    fetchMock.mockResolvedValueOnce(json({ error: { code: 'NOT_FOUND', message: '导入批次不存在' } }, 404));
+    const { router } = renderAt('/projects/import?batch=b-gone', [], { viewer: districtAdmin });
+    const alert = await screen.findByTestId('import-upload-error');
+    expect(within(alert).getByText('导入批次不存在')).toBeTruthy();
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('a commit that fails for another reason (the server’s timeout) can be tried again', async () => {
+    fetchMock.mockResolvedValueOnce(json(batch({}), 201));
+    await choose(xlsx());
+    await screen.findByText('共 12 行：新建 1 个，修改 2 个，未变 9 个');
+    const timeout = {
+      errors: [{ message: '请求处理超时，请稍后重试', extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }],
+    };
+    fetchMock.mockResolvedValueOnce(json(timeout, 503));
+    fireEvent.click(screen.getByRole('button', { name: /确认导入/ }));
+    expect(await screen.findByText('请求处理超时，请稍后重试')).toBeTruthy();
+    expect(screen.getByText('导入未完成')).toBeTruthy();
+    fetchMock.mockResolvedValueOnce(json(batch({ status: 'COMMITTED' }), 200));
+    fireEvent.click(screen.getByRole('button', { name: /确认导入/ }));
+    expect(await screen.findByText('导入完成')).toBeTruthy();
   });
 
   it('a commit refused because the data changed says so, lists the rows and offers a new upload', async () => {
