@@ -394,14 +394,38 @@ export type EnterpriseInvestmentInput = {
 
 /** 可导出的列表 */
 export type ExportDataset =
+  /** 接口令牌 */
+  | 'API_TOKENS'
+  /** 审计日志 */
+  | 'AUDIT_LOG'
+  /** 带动农户 */
+  | 'BENEFIT_LINKS'
   /** 资金支出 */
   | 'DISBURSEMENTS'
+  /** 第一书记 */
+  | 'FIRST_SECRETARIES'
   /** 资金安排 */
   | 'FUND_ALLOCATIONS'
+  /** 资金来源 */
+  | 'FUND_SOURCES'
   /** 农户台账 */
   | 'HOUSEHOLDS'
+  /** 现代农业园区 */
+  | 'INDUSTRIAL_PARKS'
+  /** 监测案件 */
+  | 'MONITORING_CASES'
+  /** 监测预警 */
+  | 'MONITORING_WARNINGS'
   /** 项目库 */
-  | 'PROJECTS';
+  | 'PROJECTS'
+  /** 督查任务 */
+  | 'SUPERVISION_TASKS'
+  /** 用户 */
+  | 'USERS'
+  /** 村（社区） */
+  | 'VILLAGES'
+  /** 驻村工作队 */
+  | 'WORK_TEAMS';
 
 /** 导出状态 */
 export type ExportStatus =

@@ -15,7 +15,6 @@ export enum CellType {
   ENUM = 'ENUM',
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: a node is whatever the dataset's query selects.
 export type Node = Record<string, any>;
 
 export interface ExportColumn {

@@ -155,6 +155,30 @@ describe('exports', () => {
     }
   });
 
+  it('says a household found by its full ID number masked in the title row, as the list shows it', async () => {
+    const list = await api.gql(
+      `query ($filter: HouseholdFilter) { households(filter: $filter, first: 1) { edges { node { members { id relation } } } } }`,
+      { filter: { townCode: YING_HU.code } },
+    );
+    const head = list.data?.households.edges[0].node.members.find((m: { relation: string }) => m.relation === 'HEAD');
+    const revealed = await api.gql(
+      'mutation ($id: ID!, $purpose: String!) { revealIdNumber(personId: $id, purpose: $purpose) }',
+      { id: head.id, purpose: '导出测试：按身份证号查找农户' },
+    );
+    const idNumber: string = revealed.data?.revealIdNumber;
+    expect(idNumber).toMatch(/^\d{17}[\dX]$/);
+    const { job, file } = await exportAndDownload(api.gql, {
+      dataset: 'HOUSEHOLDS',
+      variables: { filter: { idNumber } },
+    });
+    expect(job.totalRows).toBe(1);
+    const sheet = await sheetOf(file.body);
+    expect(String(sheet.getCell('A2').value)).toContain(
+      `身份证号 ${idNumber.slice(0, 6)}********${idNumber.slice(14)}`,
+    );
+    for (const [name, xml] of await xmlParts(file.body)) expect(xml, name).not.toContain(idNumber);
+  });
+
   it('writes a formula-looking name as text: the file has no formulas and the cell is formatted as text', async () => {
     const project = await createProject(api, {
       name: '=HYPERLINK("http://evil.example","点我")',
