@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Modal, Progress, Space, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, type ButtonProps, Modal, Progress, Space, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Permission } from '../auth/permissions';
 import { useCan } from '../auth/viewer';
@@ -87,7 +87,16 @@ function ExportProgressModal({ id, onClose }: { id: string; onClose: () => void 
  * which writes every matching row, not only the page shown, in the background; the dialog follows
  * it and offers the file when it is ready.
  */
-export function ExportButton({ dataset, variables }: { dataset: ExportDataset; variables: Record<string, unknown> }) {
+export function ExportButton({
+  dataset,
+  variables,
+  size,
+}: {
+  dataset: ExportDataset;
+  variables: Record<string, unknown>;
+  /** `small` in a card's header. */
+  size?: ButtonProps['size'];
+}) {
   const can = useCan();
   const { message } = App.useApp();
   const [start, { loading }] = useMutation(StartExportMutation);
@@ -104,7 +113,7 @@ export function ExportButton({ dataset, variables }: { dataset: ExportDataset; v
   return (
     <>
       <Tooltip title={t.buttonHint}>
-        <Button icon={<DownloadOutlined />} loading={loading} onClick={onClick}>
+        <Button size={size} icon={<DownloadOutlined />} loading={loading} onClick={onClick}>
           {t.button}
         </Button>
       </Tooltip>

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TownsQuery } from '../../lib/places.graphql';
+import { expectExport, startExportSpy, withExport } from '../../test/exports';
 import { towns } from '../../test/fixtures';
 import { projectDetail } from '../../test/projectDetailFixture';
 import { type Mock, renderAt } from '../../test/render';
@@ -76,6 +77,14 @@ describe('审计日志', () => {
     fireEvent.change(actor, { target: { value: '李' } });
     fireEvent.keyDown(actor, { key: 'Enter', code: 'Enter', keyCode: 13 });
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('actor')).toBe('李'));
+  });
+
+  it('导出 Excel sends the list’s filter', async () => {
+    const spy = startExportSpy();
+    renderAt('/system/audit?type=project', [page({ entityType: 'project' }, [update]), townsMock, spy.mock], {
+      viewer: withExport(auditor),
+    });
+    await expectExport(spy, 'AUDIT_LOG', { filter: { entityType: 'project' } });
   });
 
   it('shows an entry’s before and after as a diff of the changed fields', async () => {

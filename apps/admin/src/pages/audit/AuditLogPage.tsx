@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useScopedTowns } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from '../../export/ExportButton';
 import type {
   AuditEntryRowFragment,
   AuditFilter,
@@ -73,7 +74,7 @@ export function AuditLogPage() {
 
   return (
     <div>
-      <PageHeader title={t.title} sub={t.sub} />
+      <PageHeader title={t.title} sub={t.sub} extra={<ExportButton dataset="AUDIT_LOG" variables={variables} />} />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small">
           <AuditFilters params={params} towns={townOptions} onChange={onFilterChange} />

@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { listMock, pickerMock, sourcesMock } from '../../test/disbursementFixtures';
+import { expectExport, startExportSpy, withExport } from '../../test/exports';
 import { renderAt } from '../../test/render';
-import { RecordDisbursementMutation } from './funds.graphql';
+import { districtAdmin } from '../../test/viewers';
+import { FundSourcesQuery, RecordDisbursementMutation } from './funds.graphql';
 
 function itemOf(label: string): HTMLElement {
   return screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
@@ -21,6 +23,34 @@ async function openRecordFormOnAllocation() {
   const options = await screen.findAllByText('2021年中央财政衔接资金（未支出 520,000.00 元）');
   fireEvent.click(options[options.length - 1]);
 }
+
+describe('导出 Excel', () => {
+  it('on 资金来源 sends the tab’s year', async () => {
+    const spy = startExportSpy();
+    renderAt(
+      '/funds',
+      [
+        sourcesMock,
+        {
+          request: { query: FundSourcesQuery, variables: { filter: { year: 2021 }, first: 100 } },
+          result: {
+            data: {
+              fundSources: {
+                __typename: 'FundSourceConnection',
+                totalCount: 0,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+                edges: [],
+              },
+            },
+          },
+        },
+        spy.mock,
+      ],
+      { viewer: withExport(districtAdmin) },
+    );
+    await expectExport(spy, 'FUND_SOURCES', { filter: { year: 2021 } });
+  });
+});
 
 describe('资金支出', () => {
   it('lists payments with reversals as negative entries', async () => {

@@ -41,6 +41,9 @@ export function FundsPage() {
         title={t.title}
         extra={
           <Space wrap>
+            {tab === 'sources' ? (
+              <ExportButton dataset="FUND_SOURCES" variables={{ filter: year ? { year } : {} }} />
+            ) : null}
             {tab === 'allocations' ? <ExportButton dataset="FUND_ALLOCATIONS" variables={{ filter }} /> : null}
             {tab === 'disbursements' ? <ExportButton dataset="DISBURSEMENTS" variables={{ filter }} /> : null}
             {tab !== 'sources' ? (

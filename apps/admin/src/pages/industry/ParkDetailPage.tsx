@@ -5,11 +5,12 @@ import { Link } from 'react-router';
 import { Permission } from '../../auth/permissions';
 import { useCan } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton } from '../../export/ExportButton';
 import type { ParkDetailQuery as Data, ParkYearRowFragment } from '../../gql/graphql';
 import { commonText } from '../../lib/locale';
 import { useRouteRecord } from '../../lib/useRouteRecord';
 import { AddBenefitLinkModal } from './components/AddBenefitLinkModal';
-import { BenefitLinksTable } from './components/BenefitLinksTable';
+import { BenefitLinksTable, benefitLinkVariables } from './components/BenefitLinksTable';
 import { ParkInfo } from './components/ParkInfo';
 import { ParkInvestmentsTable } from './components/ParkInvestmentsTable';
 import { ParkYearsTable } from './components/ParkYearsTable';
@@ -69,16 +70,23 @@ export function ParkDetailPage() {
           size="small"
           data-testid="park-links"
           extra={
-            // Finding the household needs the register.
-            canWrite && canReadHouseholds ? (
-              <Button
+            // 新增 needs the register too: the household is found in it.
+            <Space wrap>
+              <ExportButton
+                dataset="BENEFIT_LINKS"
+                variables={benefitLinkVariables(park.id, canReadHouseholds)}
                 size="small"
-                icon={<PlusOutlined />}
-                onClick={() => setLinking({ id: park.id, name: park.name, townCode: park.town.code })}
-              >
-                {t.addLink}
-              </Button>
-            ) : null
+              />
+              {canWrite && canReadHouseholds ? (
+                <Button
+                  size="small"
+                  icon={<PlusOutlined />}
+                  onClick={() => setLinking({ id: park.id, name: park.name, townCode: park.town.code })}
+                >
+                  {t.addLink}
+                </Button>
+              ) : null}
+            </Space>
           }
         >
           <BenefitLinksTable parkId={park.id} withHousehold={canReadHouseholds} />

@@ -7,6 +7,7 @@ import { Permission } from '../../auth/permissions';
 import { useCan, useScopedTowns } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from '../../export/ExportButton';
 import type { ParkCursorsQuery as CursorsData, ParkListQuery as ListData } from '../../gql/graphql';
 import { pageChanges } from '../../lib/paging';
 import { TownsQuery } from '../../lib/places.graphql';
@@ -53,13 +54,16 @@ export function ParkListPage() {
         title={t.listTitle}
         sub={t.listSub}
         extra={
-          can(Permission.industryWrite) ? (
-            <Link to="/industry/parks/new">
-              <Button type="primary" icon={<PlusOutlined />}>
-                {t.create}
-              </Button>
-            </Link>
-          ) : null
+          <Space wrap>
+            <ExportButton dataset="INDUSTRIAL_PARKS" variables={variables} />
+            {can(Permission.industryWrite) ? (
+              <Link to="/industry/parks/new">
+                <Button type="primary" icon={<PlusOutlined />}>
+                  {t.create}
+                </Button>
+              </Link>
+            ) : null}
+          </Space>
         }
       />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>

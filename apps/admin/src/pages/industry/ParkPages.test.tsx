@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TownsQuery } from '../../lib/places.graphql';
+import { expectExport, startExportSpy, withExport } from '../../test/exports';
 import { towns } from '../../test/fixtures';
 import { benefitLink, connection, parkDetail, parkRow, yinghuWithVillages } from '../../test/industryFixtures';
 import { type Mock, renderAt } from '../../test/render';
@@ -79,6 +80,17 @@ describe('园区', () => {
     fireEvent.click(screen.getAllByRole('columnheader').find((h) => h.textContent === '就业岗位') as HTMLElement);
     await waitFor(() => expect(router.state.location.search).toBe('?industry=TEA&sort=JOBS.ASC'));
   });
+
+  it('导出 Excel sends the list’s filter and sort', async () => {
+    const spy = startExportSpy();
+    const variables = { filter: { industry: 'TEA' }, sort: { field: 'INVESTMENT', direction: 'DESC' } };
+    renderAt(
+      '/industry/parks?industry=TEA&sort=INVESTMENT.DESC',
+      [list(variables, parkRow('park-1', 'YQ-0001', '阳晨现代农业园区')), townsMock, spy.mock],
+      { viewer: withExport(industryAuditor) },
+    );
+    await expectExport(spy, 'INDUSTRIAL_PARKS', variables);
+  });
 });
 
 describe('园区详情', () => {
@@ -113,6 +125,14 @@ describe('园区详情', () => {
     expect(screen.queryByRole('button', { name: /登记年度情况/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /新增带动农户/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /更\s*正/ })).toBeNull();
+  });
+
+  it('导出 Excel on 带动农户 sends the park and, as the table, whether to include the household', async () => {
+    const spy = startExportSpy();
+    renderAt('/industry/parks/park-1', [detail(), links(true, benefitLink('l-1', '徐亮卫')), spy.mock], {
+      viewer: withExport(industryAuditor),
+    });
+    await expectExport(spy, 'BENEFIT_LINKS', { filter: { parkId: 'park-1' }, withHousehold: true });
   });
 
   it('without household:read the household is not even asked for', async () => {

@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { useScopedTowns } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from '../../export/ExportButton';
 import type {
   CaseRowFragment,
   MonitoringCaseCursorsQuery as CursorsData,
@@ -63,7 +64,11 @@ export function CaseListPage() {
 
   return (
     <div>
-      <PageHeader title={t.casesTitle} sub={t.casesSub} />
+      <PageHeader
+        title={t.casesTitle}
+        sub={t.casesSub}
+        extra={<ExportButton dataset="MONITORING_CASES" variables={variables} />}
+      />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small">
           <CaseFilters params={params} towns={townOptions} steps={steps} onChange={onFilterChange} />

@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TownsQuery } from '../../lib/places.graphql';
+import { expectExport, startExportSpy, withExport } from '../../test/exports';
 import { towns, yinghu } from '../../test/fixtures';
 import { type Mock, renderAt } from '../../test/render';
 import { monitoringAuditor, monitoringClerk, viewer } from '../../test/viewers';
@@ -93,6 +94,12 @@ describe('预警', () => {
     );
     // 绿色通道 only for 突发严重困难户.
     expect(within(dialog).queryByText('绿色通道')).toBeNull();
+  });
+
+  it('导出 Excel sends the list’s filter', async () => {
+    const spy = startExportSpy();
+    renderAt('/monitoring/warnings', [warnings, townsMock, spy.mock], { viewer: withExport(monitoringAuditor) });
+    await expectExport(spy, 'MONITORING_WARNINGS', { filter: {} });
   });
 
   it('offers no 发起监测 to a reader', async () => {

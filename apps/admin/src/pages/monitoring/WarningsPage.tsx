@@ -6,6 +6,7 @@ import { Permission } from '../../auth/permissions';
 import { useCan, useScopedTowns } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from '../../export/ExportButton';
 import type {
   MonitoringWarningCursorsQuery as CursorsData,
   MonitoringWarningListQuery as ListData,
@@ -82,7 +83,11 @@ export function WarningsPage() {
 
   return (
     <div>
-      <PageHeader title={t.warningsTitle} sub={t.warningsSub} />
+      <PageHeader
+        title={t.warningsTitle}
+        sub={t.warningsSub}
+        extra={<ExportButton dataset="MONITORING_WARNINGS" variables={variables} />}
+      />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small">
           <Space wrap size={[12, 12]}>

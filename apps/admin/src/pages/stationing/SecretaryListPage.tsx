@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Permission } from '../../auth/permissions';
 import { useCan } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton } from '../../export/ExportButton';
 import type {
   FirstSecretaryCursorsQuery as CursorsData,
   FirstSecretaryListQuery as ListData,
@@ -26,7 +27,7 @@ const cursorConnection = (d: CursorsData) => d.firstSecretaries;
 export function SecretaryListPage() {
   const can = useCan();
   const canWrite = can(Permission.stationingWrite);
-  const { params, tableProps, error, refetch, townOptions, onFilterChange } = useStationingList(
+  const { params, variables, tableProps, error, refetch, townOptions, onFilterChange } = useStationingList(
     FirstSecretaryListQuery,
     FirstSecretaryCursorsQuery,
     listConnection,
@@ -99,11 +100,14 @@ export function SecretaryListPage() {
         title={t.secretariesTitle}
         sub={t.secretariesSub}
         extra={
-          canWrite ? (
-            <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAppointing({})}>
-              {t.appoint}
-            </Button>
-          ) : null
+          <Space wrap>
+            <ExportButton dataset="FIRST_SECRETARIES" variables={variables} />
+            {canWrite ? (
+              <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAppointing({})}>
+                {t.appoint}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <StationingList<Row>

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { expectExport, startExportSpy, withExport } from '../../test/exports';
 import { connection } from '../../test/industryFixtures';
 import { type Mock, renderAt } from '../../test/render';
 import { secretary, stationingClerk, UNIT_ID, unitsMock, yinghuTownsMock } from '../../test/stationingFixtures';
@@ -32,6 +33,14 @@ const history: Mock = {
 };
 
 describe('第一书记', () => {
+  it('导出 Excel sends the list’s filter', async () => {
+    const spy = startExportSpy();
+    renderAt('/stationing/secretaries', [list, yinghuTownsMock, unitsMock, spy.mock], {
+      viewer: withExport(stationingClerk),
+    });
+    await expectExport(spy, 'FIRST_SECRETARIES', { filter: { active: true } });
+  });
+
   it('lists those in post; 历任 shows the village’s secretaries, the one in post first', async () => {
     renderAt('/stationing/secretaries', [list, yinghuTownsMock, unitsMock, history], { viewer: stationingClerk });
     const row = (await screen.findByText('周晓明')).closest('tr') as HTMLElement;

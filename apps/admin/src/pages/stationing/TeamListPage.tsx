@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { labelOf, unitKindLabels } from '@hanbin/ui';
-import { Button, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { Permission } from '../../auth/permissions';
 import { useCan } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton } from '../../export/ExportButton';
 import type {
   WorkTeamCursorsQuery as CursorsData,
   WorkTeamListQuery as ListData,
@@ -55,7 +56,7 @@ const columns: TableColumnsType<Row> = [
 /** 驻村工作队: filtered by place, lead unit and 在驻 / 已撤销; server-paged; the filter is kept in the URL. */
 export function TeamListPage() {
   const can = useCan();
-  const { params, tableProps, error, refetch, townOptions, onFilterChange } = useStationingList(
+  const { params, variables, tableProps, error, refetch, townOptions, onFilterChange } = useStationingList(
     WorkTeamListQuery,
     WorkTeamCursorsQuery,
     listConnection,
@@ -67,13 +68,16 @@ export function TeamListPage() {
         title={t.teamsTitle}
         sub={t.teamsSub}
         extra={
-          can(Permission.stationingWrite) ? (
-            <Link to="/stationing/teams/new">
-              <Button type="primary" icon={<PlusOutlined />}>
-                {t.createTeam}
-              </Button>
-            </Link>
-          ) : null
+          <Space wrap>
+            <ExportButton dataset="WORK_TEAMS" variables={variables} />
+            {can(Permission.stationingWrite) ? (
+              <Link to="/stationing/teams/new">
+                <Button type="primary" icon={<PlusOutlined />}>
+                  {t.createTeam}
+                </Button>
+              </Link>
+            ) : null}
+          </Space>
         }
       />
       <StationingList<Row>

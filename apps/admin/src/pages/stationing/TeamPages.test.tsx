@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { expectExport, startExportSpy, withExport } from '../../test/exports';
 import { connection } from '../../test/industryFixtures';
 import { type Mock, renderAt } from '../../test/render';
 import {
@@ -99,6 +100,16 @@ describe('驻村工作队', () => {
     renderAt('/stationing/teams/team-1', [detail({ memberCount: 0, members: [] })], { viewer: stationingClerk });
     expect(await screen.findByText('该工作队没有在岗队员，不计入驻村全覆盖；请办理队员到岗。')).toBeTruthy();
     expect(screen.getByTestId('team-member-count').textContent).toBe('无在岗队员');
+  });
+});
+
+describe('导出 Excel', () => {
+  it('sends the team list’s filter, 在驻 or 已撤销 included', async () => {
+    const spy = startExportSpy();
+    renderAt('/stationing/teams?status=ended', [list({ active: false }), yinghuTownsMock, unitsMock, spy.mock], {
+      viewer: withExport(stationingAuditor),
+    });
+    await expectExport(spy, 'WORK_TEAMS', { filter: { active: false } });
   });
 });
 

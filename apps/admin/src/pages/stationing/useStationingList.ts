@@ -19,8 +19,9 @@ interface Connection<Row> {
 }
 
 /**
- * A list of teams or first secretaries whose filter and page live in the URL: the server-paged
- * table's props, the towns the filters offer, and what a filter change writes.
+ * A list of teams or first secretaries whose filter and page live in the URL: the list's variables
+ * (what 导出 Excel sends too), the server-paged table's props, the towns the filters offer, and
+ * what a filter change writes.
  */
 export function useStationingList<TData, TCursors, Row>(
   query: TypedDocumentNode<TData, Vars>,
@@ -53,5 +54,5 @@ export function useStationingList<TData, TCursors, Row>(
     update(touchesFilter ? { ...changes, page: null } : changes);
   };
 
-  return { params, tableProps, error, refetch, townOptions, onFilterChange };
+  return { params, variables, tableProps, error, refetch, townOptions, onFilterChange };
 }

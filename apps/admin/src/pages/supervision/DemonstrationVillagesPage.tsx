@@ -5,6 +5,7 @@ import { useCallback, useMemo } from 'react';
 import { useScopedTowns } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from '../../export/ExportButton';
 import type {
   DemonstrationVillageCursorsQuery as CursorsData,
   DemonstrationVillagesQuery as ListData,
@@ -84,7 +85,11 @@ export function DemonstrationVillagesPage() {
 
   return (
     <div>
-      <PageHeader title={t.villagesTitle} sub={t.villagesSub} />
+      <PageHeader
+        title={t.villagesTitle}
+        sub={t.villagesSub}
+        extra={<ExportButton dataset="VILLAGES" variables={variables} />}
+      />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small">
           <Space wrap size={[12, 12]}>

@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createCache } from '../../apollo';
 import { TownsQuery } from '../../lib/places.graphql';
+import { expectExport, startExportSpy, withExport } from '../../test/exports';
 import { towns, yinghu } from '../../test/fixtures';
 import { connection } from '../../test/industryFixtures';
 import { type Mock, renderAt } from '../../test/render';
@@ -127,6 +128,14 @@ describe('督查任务', () => {
     expect(await buttonsFor(supervisionClerk)).toEqual({ assign: false, rectify: true, recheck: false });
     expect(await buttonsFor(supervisionAdmin)).toEqual({ assign: true, rectify: true, recheck: true });
     expect(await buttonsFor(supervisionReader)).toEqual({ assign: false, rectify: false, recheck: false });
+  });
+
+  it('导出 Excel sends the list’s filter', async () => {
+    const spy = startExportSpy();
+    renderAt('/supervision/tasks?overdue=1', [list({ overdue: true }, LATE), townsMock, groupsMock, spy.mock], {
+      viewer: withExport(supervisionAuditor),
+    });
+    await expectExport(spy, 'SUPERVISION_TASKS', { filter: { overdue: true } });
   });
 
   it('is not for a viewer without supervision:read, and the menu does not offer it', async () => {
@@ -307,6 +316,25 @@ describe('督查组 and 示范村', () => {
     expect(within(row).getByText('乡村振兴示范村')).toBeTruthy();
     expect(await within(row).findByText('巩固衔接第一工作组')).toBeTruthy();
     expect(screen.getByText('共 30 条')).toBeTruthy();
+  });
+
+  it('导出 Excel on 示范村 sends the villages’ filter', async () => {
+    const spy = startExportSpy();
+    const filter = { category: 'DEMONSTRATION', townCode: yinghu.code };
+    renderAt(
+      `/supervision/demonstration-villages?town=${yinghu.code}`,
+      [
+        {
+          request: { query: DemonstrationVillagesQuery, variables: { filter, first: 20, after: null } },
+          result: { data: { villages: connection('Village', []) } },
+        },
+        townsMock,
+        groupsMock,
+        spy.mock,
+      ],
+      { viewer: withExport(supervisionReader) },
+    );
+    await expectExport(spy, 'VILLAGES', { filter });
   });
 });
 

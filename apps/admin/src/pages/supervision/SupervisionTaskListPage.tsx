@@ -6,6 +6,7 @@ import { Permission } from '../../auth/permissions';
 import { useCan, useScopedTowns } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from '../../export/ExportButton';
 import type {
   SupervisionTaskCursorsQuery as CursorsData,
   SupervisionTaskListQuery as ListData,
@@ -85,11 +86,14 @@ export function SupervisionTaskListPage() {
         title={t.tasksTitle}
         sub={t.tasksSub}
         extra={
-          can(Permission.supervisionWrite) ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAssigning(true)}>
-              {t.assign}
-            </Button>
-          ) : null
+          <Space wrap>
+            <ExportButton dataset="SUPERVISION_TASKS" variables={variables} />
+            {can(Permission.supervisionWrite) ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAssigning(true)}>
+                {t.assign}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>

@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { TownsQuery } from '../../lib/places.graphql';
+import { expectExport, startExportSpy, withExport } from '../../test/exports';
 import { towns } from '../../test/fixtures';
 import { type Mock, renderAt } from '../../test/render';
+import { districtAdmin } from '../../test/viewers';
 import { ApiTokenListQuery, CreateApiTokenMutation, RevokeApiTokenMutation } from './tokens.graphql';
 
 const SECRET = 'hbt_3Jd9kQ2mZx7LwP4sV8nR1cT6yB5gH0aE';
@@ -109,6 +111,14 @@ describe('接口令牌', () => {
     await waitFor(() => expect(screen.queryByDisplayValue(SECRET)).toBeNull());
     // The secret never went into Apollo's cache.
     expect(JSON.stringify(cache.extract())).not.toContain(SECRET);
+  });
+
+  it('导出 Excel sends whether the list shows revoked tokens', async () => {
+    const spy = startExportSpy();
+    renderAt('/system/tokens', [list(token('t-1', '区卫健局数据接口')), townsMock, spy.mock], {
+      viewer: withExport(districtAdmin),
+    });
+    await expectExport(spy, 'API_TOKENS', { includeRevoked: false });
   });
 
   it('revokes a token after confirmation', async () => {

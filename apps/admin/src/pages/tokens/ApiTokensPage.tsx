@@ -4,6 +4,7 @@ import { App, Button, Card, Space, Switch, Table } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from '../../export/ExportButton';
 import type {
   ApiTokenRowFragment,
   ApiTokenCursorsQuery as CursorsData,
@@ -65,9 +66,12 @@ export function ApiTokensPage() {
         title={t.title}
         sub={t.sub}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t.create}
-          </Button>
+          <Space wrap>
+            <ExportButton dataset="API_TOKENS" variables={variables} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t.create}
+            </Button>
+          </Space>
         }
       />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>

@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TownsQuery } from '../../lib/places.graphql';
+import { expectExport, startExportSpy, withExport } from '../../test/exports';
 import { towns, yinghu } from '../../test/fixtures';
 import { type Mock, renderAt } from '../../test/render';
-import { viewer } from '../../test/viewers';
+import { districtAdmin, viewer } from '../../test/viewers';
 import { CreateUserMutation, RevealUserPhoneMutation, UnlockUserMutation, UserListQuery } from './users.graphql';
 
 function user(id: string, username: string, displayName: string, extra: Record<string, unknown> = {}) {
@@ -67,6 +68,14 @@ describe('用户管理', () => {
     const lockedRow = screen.getByText('laocheng').closest('tr') as HTMLElement;
     expect(within(lockedRow).getByText(/^锁定至/)).toBeTruthy();
     expect(within(lockedRow).getByRole('button', { name: /解\s*锁/ })).toBeTruthy();
+  });
+
+  it('导出 Excel sends the list’s filter', async () => {
+    const spy = startExportSpy();
+    renderAt('/system/users?role=TOWN_STAFF', [list({ role: 'TOWN_STAFF' }), townsMock, spy.mock], {
+      viewer: withExport(districtAdmin),
+    });
+    await expectExport(spy, 'USERS', { filter: { role: 'TOWN_STAFF' } });
   });
 
   it('unlocks after confirmation', async () => {

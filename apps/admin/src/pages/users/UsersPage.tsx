@@ -7,6 +7,7 @@ import { Permission } from '../../auth/permissions';
 import { useCan } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from '../../export/ExportButton';
 import type {
   UserCursorsQuery as CursorsData,
   UserListQuery as ListData,
@@ -91,9 +92,12 @@ export function UsersPage() {
         title={t.title}
         sub={t.sub}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t.create}
-          </Button>
+          <Space wrap>
+            <ExportButton dataset="USERS" variables={variables} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t.create}
+            </Button>
+          </Space>
         }
       />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>

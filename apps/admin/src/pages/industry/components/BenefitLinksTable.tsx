@@ -24,10 +24,15 @@ export interface BenefitLinksTableProps {
   withHousehold: boolean;
 }
 
+/** What the table asks for (and 导出 Excel sends): the park's links, with the household when the viewer may read it. */
+export function benefitLinkVariables(parkId: string, withHousehold: boolean) {
+  return { filter: { parkId }, withHousehold };
+}
+
 /** The households a park carries, latest year first, server-paged. */
 export function BenefitLinksTable({ parkId, withHousehold }: BenefitLinksTableProps) {
   const [paging, setPaging] = useState({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  const variables = useMemo(() => ({ filter: { parkId }, withHousehold }), [parkId, withHousehold]);
+  const variables = useMemo(() => benefitLinkVariables(parkId, withHousehold), [parkId, withHousehold]);
   const onPageChange = useCallback((page: number, pageSize: number) => setPaging({ page, pageSize }), []);
   const { tableProps, error, refetch } = usePagedTable({
     query: ParkBenefitLinksQuery,
