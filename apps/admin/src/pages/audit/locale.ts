@@ -42,6 +42,7 @@ const entityLabels: Record<string, string> = {
   user: '用户',
   api_token: '接口令牌',
   import: '导入批次',
+  export: '导出文件',
 };
 
 const actionLabels: Record<string, string> = {
@@ -67,6 +68,9 @@ const actionLabels: Record<string, string> = {
   'token.revoke': '吊销接口令牌',
   'import.checked': '检查导入文件',
   'import.committed': '导入数据',
+  'export.requested': '申请导出',
+  'export.completed': '导出完成',
+  'export.downloaded': '下载导出文件',
 };
 
 /** The object types a person filters by. */

@@ -76,6 +76,7 @@ export function importRoutes(contextFor: ContextFactory, enumValues: Map<string,
   });
 
   router.post('/', express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES }), async (req, res) => {
+    res.setTimeout(IMPORT_RESPONSE_TIMEOUT_MS);
     let ctx: Context | undefined;
     try {
       ctx = await contextFor(req, res);
