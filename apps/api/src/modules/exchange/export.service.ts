@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { bureauToday } from '../../common/clock';
 import { ConflictError, ForbiddenError, UserInputError } from '../../common/errors';
 import { translateInputMessage } from '../../common/graphql-messages';
+import { maskIdNumber } from '../../common/id-number';
 import type { Viewer } from '../../common/viewer';
 import type { Context } from '../../context';
 import type { AuditService } from '../audit/audit.service';
@@ -74,6 +75,13 @@ export async function readPage(
     endCursor: connection.pageInfo.endCursor,
     nodes: connection.edges.map((e: { node: Record<string, unknown> }) => e.node),
   };
+}
+
+/** The variables as the audit trail keeps them: a full ID number searched for is kept masked. */
+function auditedVariables(variables: Record<string, unknown>): Record<string, unknown> {
+  const filter = variables.filter as Record<string, unknown> | undefined;
+  if (!filter || typeof filter.idNumber !== 'string') return variables;
+  return { ...variables, filter: { ...filter, idNumber: maskIdNumber(filter.idNumber) } };
 }
 
 /** "项目库_2026-11-29.xlsx" */
@@ -152,7 +160,7 @@ export class ExportService {
           action: 'export.requested',
           entityType: 'export',
           entityId: job.id,
-          details: { dataset, title: definition.title, variables, rows: probe.totalCount },
+          details: { dataset, title: definition.title, variables: auditedVariables(variables), rows: probe.totalCount },
         },
         manager,
       );

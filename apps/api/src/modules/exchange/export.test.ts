@@ -177,6 +177,9 @@ describe('exports', () => {
       `身份证号 ${idNumber.slice(0, 6)}********${idNumber.slice(14)}`,
     );
     for (const [name, xml] of await xmlParts(file.body)) expect(xml, name).not.toContain(idNumber);
+    // Nor does the audit trail keep the number searched for in full.
+    const trail = await auditLog(api.gql, { action: 'export.requested' });
+    expect(JSON.stringify(trail)).not.toContain(idNumber);
   });
 
   it('writes a formula-looking name as text: the file has no formulas and the cell is formatted as text', async () => {
