@@ -19,6 +19,8 @@ const ProjectDetailPage = lazyNamed(() => import('./pages/projects/ProjectDetail
 const ProjectCreatePage = lazyNamed(() => import('./pages/projects/ProjectCreatePage'), 'ProjectCreatePage');
 const ProjectEditPage = lazyNamed(() => import('./pages/projects/ProjectEditPage'), 'ProjectEditPage');
 const ProjectImportPage = lazyNamed(() => import('./pages/projects/ProjectImportPage'), 'ProjectImportPage');
+const AllocationsImportPage = lazyNamed(() => import('./pages/funds/FundsImportPage'), 'AllocationsImportPage');
+const DisbursementsImportPage = lazyNamed(() => import('./pages/funds/FundsImportPage'), 'DisbursementsImportPage');
 const FundsPage = lazyNamed(() => import('./pages/funds/FundsPage'), 'FundsPage');
 const UsersPage = lazyNamed(() => import('./pages/users/UsersPage'), 'UsersPage');
 const ApiTokensPage = lazyNamed(() => import('./pages/tokens/ApiTokensPage'), 'ApiTokensPage');
@@ -106,6 +108,14 @@ export const routes: RouteObject[] = [
       { path: 'projects', element: <ProjectListPage /> },
       { path: 'projects/new', element: only(Permission.projectWrite, <ProjectCreatePage />) },
       { path: 'projects/import', element: only(Permission.projectWrite, <ProjectImportPage />) },
+      {
+        path: 'funds/allocations/import',
+        element: only(Permission.allocationWrite, <AllocationsImportPage />),
+      },
+      {
+        path: 'funds/disbursements/import',
+        element: only(Permission.fundWrite, <DisbursementsImportPage />),
+      },
       { path: 'projects/:id', element: <ProjectDetailPage /> },
       { path: 'projects/:id/edit', element: only(Permission.projectWrite, <ProjectEditPage />) },
       { path: 'funds', element: <FundsPage /> },

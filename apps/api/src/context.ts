@@ -58,11 +58,12 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
   const procedure = new ProcedureService(dataSource, audit);
   const idempotency = new IdempotencyGuard(viewer);
   const project = new ProjectService(dataSource, place, viewer.scope, audit);
+  const fund = new FundService(dataSource, viewer.scope, audit, idempotency);
   return {
     audit,
     place,
     project,
-    fund: new FundService(dataSource, viewer.scope, audit, idempotency),
+    fund,
     fundingSummary: new FundingSummaryService(dataSource, viewer.scope),
     system: new SystemService(dataSource),
     household,
@@ -78,7 +79,7 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
     user: new UserService(dataSource, audit),
     apiToken: new ApiTokenService(dataSource, viewer, audit),
     export: new ExportService(dataSource, viewer, audit),
-    import: new ImportService(dataSource, viewer, audit, project),
+    import: new ImportService(dataSource, viewer, audit, project, fund),
     exportQueued: request.exportQueued ?? (() => undefined),
     /** `me`: what the signed-in viewer is and may do (a user just signed in or changed password, if given). */
     viewerInfo(user?: UserEntity): ViewerInfo | null {

@@ -6,6 +6,8 @@ export const Permission = {
   projectRead: 'project:read',
   projectWrite: 'project:write',
   fundWrite: 'fund:write',
+  /** 资金下达: assign money to projects (district level). */
+  allocationWrite: 'allocation:write',
   userManage: 'user:manage',
   tokenManage: 'token:manage',
   auditRead: 'audit:read',

@@ -162,7 +162,12 @@ export function buildMenu(can: (permission: Permission) => boolean): { path: str
     routes: [
       { path: '/', name: layoutText.menuDashboard, icon: <DashboardOutlined /> },
       { path: '/projects', name: layoutText.menuProjects, icon: <ProjectOutlined />, routes: projectPages },
-      { path: '/funds', name: layoutText.menuFunds, icon: <FundOutlined /> },
+      {
+        path: '/funds',
+        name: layoutText.menuFunds,
+        icon: <FundOutlined />,
+        routes: hidden(layoutText.menuFunds, ['/funds/allocations/import', '/funds/disbursements/import']),
+      },
       ...(monitoring.length > 0
         ? [
             {

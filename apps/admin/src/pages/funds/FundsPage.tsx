@@ -1,6 +1,10 @@
+import { ImportOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Select, Space, Tabs } from 'antd';
+import { Button, Select, Space, Tabs } from 'antd';
 import { useCallback, useMemo } from 'react';
+import { Link } from 'react-router';
+import { Permission } from '../../auth/permissions';
+import { useCan } from '../../auth/viewer';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportButton } from '../../export/ExportButton';
 import { DEFAULT_PAGE_SIZE, pageChanges } from '../../lib/paging';
@@ -30,6 +34,7 @@ export function FundsPage() {
     [year, source],
   );
   const sources = useQuery(FundSourceOptionsQuery, { variables: { year: year ?? null } });
+  const can = useCan();
   const onPageChange = useCallback(
     (p: number, size: number) => update(pageChanges(p, size, pageSize)),
     [update, pageSize],
@@ -45,7 +50,17 @@ export function FundsPage() {
               <ExportButton dataset="FUND_SOURCES" variables={{ filter: year ? { year } : {} }} />
             ) : null}
             {tab === 'allocations' ? <ExportButton dataset="FUND_ALLOCATIONS" variables={{ filter }} /> : null}
+            {tab === 'allocations' && can(Permission.allocationWrite) ? (
+              <Link to="/funds/allocations/import">
+                <Button icon={<ImportOutlined />}>{t.import}</Button>
+              </Link>
+            ) : null}
             {tab === 'disbursements' ? <ExportButton dataset="DISBURSEMENTS" variables={{ filter }} /> : null}
+            {tab === 'disbursements' && can(Permission.fundWrite) ? (
+              <Link to="/funds/disbursements/import">
+                <Button icon={<ImportOutlined />}>{t.import}</Button>
+              </Link>
+            ) : null}
             {tab !== 'sources' ? (
               <Select
                 aria-label={t.filterFundSource}

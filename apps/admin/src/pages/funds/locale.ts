@@ -3,6 +3,15 @@ export const VOUCHER = /^[\p{L}\p{N}\-_/()（）〔〕]{1,64}$/u;
 
 export const fundText = {
   title: '资金',
+  import: '导入',
+  importAllocationsTitle: '导入资金安排',
+  importAllocationsSub: '从 Excel 批量新建或调整资金安排：先检查，确认后才写入',
+  importAllocationsNote:
+    '也可以在「资金安排」按筛选导出 Excel，在导出的文件里修改后导入：按项目编号和资金来源编号对应，已有的安排更新金额、下达日期和文号，新的组合新建安排，未改动的行不会写入；项目名称、资金来源名称、已支出等列会被忽略。',
+  importDisbursementsTitle: '导入资金支出',
+  importDisbursementsSub: '从 Excel 批量登记支出：先检查，确认后才写入',
+  importDisbursementsNote:
+    '按凭证号对应：新的凭证号登记为新的支出，已登记且内容相同的行不会写入；已登记的支出不能通过导入修改或冲销，更正请在系统中办理冲销。导出的「资金支出」文件可以作为格式参考。',
   tabSources: '资金来源',
   tabAllocations: '资金安排',
   tabDisbursements: '资金支出',

@@ -5,6 +5,8 @@ import { ConstructionType, Industry, ProjectCategory } from '../project/project.
 
 export enum ImportDataset {
   PROJECTS = 'PROJECTS',
+  FUND_ALLOCATIONS = 'FUND_ALLOCATIONS',
+  DISBURSEMENTS = 'DISBURSEMENTS',
 }
 
 export enum ImportKind {
@@ -13,6 +15,8 @@ export enum ImportKind {
   DATE = 'DATE',
   /** A GraphQL enum: its Chinese name (as exported) or its code. */
   ENUM = 'ENUM',
+  /** Yuan, at most two decimals: a number cell or text such as 1234.50 or 1,234.50. */
+  MONEY = 'MONEY',
 }
 
 export interface ImportColumn {
@@ -29,8 +33,8 @@ export interface ImportColumn {
 export interface ImportDatasetDefinition {
   id: ImportDataset;
   title: string;
-  /** The column that names a record (项目编号): a row with a known key updates it, a new key creates one. */
-  key: string;
+  /** The columns that name a record (项目编号): a row with a known key updates it, a new key creates one. */
+  key: string[];
   columns: ImportColumn[];
   /** Exported columns read past (computed, or names shown beside codes). */
   ignored: string[];
@@ -42,7 +46,7 @@ export const IMPORT_DATASETS: Record<ImportDataset, ImportDatasetDefinition> = {
   PROJECTS: {
     id: ImportDataset.PROJECTS,
     title: '项目库',
-    key: '项目编号',
+    key: ['项目编号'],
     columns: [
       {
         header: '项目编号',
@@ -106,5 +110,81 @@ export const IMPORT_DATASETS: Record<ImportDataset, ImportDatasetDefinition> = {
       { header: '脱贫人数', field: 'liftedPersons', kind: ImportKind.INTEGER, note: '不小于 0 的整数' },
     ],
     ignored: ['状态', '镇办', '村', '已安排（元）', '已支出（元）', '支出进度'],
+  },
+  FUND_ALLOCATIONS: {
+    id: ImportDataset.FUND_ALLOCATIONS,
+    title: '资金安排',
+    key: ['项目编号', '资金来源编号'],
+    columns: [
+      {
+        header: '项目编号',
+        field: 'projectCode',
+        kind: ImportKind.TEXT,
+        required: true,
+        note: '已在项目库中的项目编号',
+      },
+      {
+        header: '资金来源编号',
+        field: 'fundSourceCode',
+        kind: ImportKind.TEXT,
+        required: true,
+        note: '资金来源的编号；一个项目在一个来源下只有一笔安排，已有的更新金额、日期和文号',
+      },
+      { header: '下达日期', field: 'allocatedOn', kind: ImportKind.DATE, required: true, note: '日期，如 2021-03-01' },
+      { header: '下达文号', field: 'documentNo', kind: ImportKind.TEXT, note: '可空' },
+      {
+        header: '安排金额（元）',
+        field: 'amount',
+        kind: ImportKind.MONEY,
+        required: true,
+        note: '大于 0，最多两位小数；不能小于已支出金额',
+      },
+    ],
+    ignored: ['项目名称', '镇办', '资金来源', '资金类别', '资金级次', '已支出（元）', '未支出（元）', '支出进度'],
+  },
+  DISBURSEMENTS: {
+    id: ImportDataset.DISBURSEMENTS,
+    title: '资金支出',
+    key: ['凭证号'],
+    columns: [
+      {
+        header: '凭证号',
+        field: 'voucherNo',
+        kind: ImportKind.TEXT,
+        required: true,
+        note: '每笔支出的凭证号，不能重复；已登记的支出不能通过导入修改（更正请在系统中冲销）',
+      },
+      {
+        header: '支付日期',
+        field: 'paidOn',
+        kind: ImportKind.DATE,
+        required: true,
+        note: '不早于资金下达日期，不晚于今天',
+      },
+      {
+        header: '金额（元）',
+        field: 'amount',
+        kind: ImportKind.MONEY,
+        required: true,
+        note: '大于 0，最多两位小数；不超过该笔安排的剩余额度',
+      },
+      { header: '收款单位', field: 'payee', kind: ImportKind.TEXT, note: '不超过 100 个字' },
+      { header: '项目编号', field: 'projectCode', kind: ImportKind.TEXT, required: true, note: '支出所属项目' },
+      {
+        header: '资金来源编号',
+        field: 'fundSourceCode',
+        kind: ImportKind.TEXT,
+        required: true,
+        note: '支出所用资金来源（须已安排给该项目）',
+      },
+      {
+        header: '冲销的凭证号',
+        field: 'reverses',
+        kind: ImportKind.TEXT,
+        note: '导出的冲销记录带有此列；新的冲销请在系统中办理',
+      },
+      { header: '备注', field: 'note', kind: ImportKind.TEXT, note: '不超过 500 个字' },
+    ],
+    ignored: ['项目名称', '镇办', '资金来源', '已冲销（元）'],
   },
 };

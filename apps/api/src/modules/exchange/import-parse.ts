@@ -22,6 +22,7 @@ export interface ParsedSheet {
 }
 
 const DATE_TEXT = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
+const MONEY_TEXT = /^-?\d{1,3}(,\d{3})*(\.\d{1,2})?$|^-?\d+(\.\d{1,2})?$/;
 
 function text(cell: CellValue): string {
   if (cell === null || typeof cell === 'object') return '';
@@ -63,6 +64,21 @@ function parseCell(
       const value = m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
       return value ? { value } : { problem: `不是有效日期：“${String(raw).slice(0, 30)}”（应如 2021-03-01）` };
     }
+    case ImportKind.MONEY: {
+      if (typeof cell === 'number') {
+        // A number cell is a double: it holds an amount exactly only if it has at most two decimals.
+        const fixed = cell.toFixed(2);
+        if (!Number.isFinite(cell) || Math.abs(Number(fixed) - cell) > 1e-9 * Math.max(1, Math.abs(cell))) {
+          return { problem: `金额最多两位小数，而不是 ${cell}` };
+        }
+        return { value: fixed };
+      }
+      const written = String(raw).replace(/\s/g, '');
+      if (!MONEY_TEXT.test(written))
+        return { problem: `应为金额（元，最多两位小数），而不是“${String(raw).slice(0, 30)}”` };
+      const [whole, fraction = ''] = written.replace(/,/g, '').split('.');
+      return { value: `${whole}.${fraction.padEnd(2, '0')}` };
+    }
     case ImportKind.ENUM: {
       const values = enumValues.get(column.enumName ?? '') ?? new Map();
       const byName = [...values.entries()].find(([, name]) => name === raw)?.[0];
@@ -90,10 +106,11 @@ export function parseSheet(
 ): ParsedSheet {
   const problems: ImportProblem[] = [];
   const known = new Set([...definition.columns.map((c) => c.header), ...definition.ignored]);
+  const [firstKey] = definition.key;
   const headerIndex = rows
     .slice(0, 10)
     .findIndex(
-      (r) => r.cells.some((c) => text(c) === definition.key) && r.cells.filter((c) => known.has(text(c))).length >= 2,
+      (r) => r.cells.some((c) => text(c) === firstKey) && r.cells.filter((c) => known.has(text(c))).length >= 2,
     );
   if (headerIndex < 0) {
     return {
@@ -103,7 +120,7 @@ export function parseSheet(
         {
           row: 0,
           column: '',
-          message: `找不到表头：前 10 行中没有含“${definition.key}”的表头行；请使用导出的文件或下载的模板`,
+          message: `找不到表头：前 10 行中没有含“${firstKey}”的表头行；请使用导出的文件或下载的模板`,
         },
       ],
     };
@@ -139,12 +156,17 @@ export function parseSheet(
       else if (value === null && column.required) problems.push({ row, column: column.header, message: '不能为空' });
       else values[column.field] = value;
     }
-    const keyField = definition.columns.find((c) => c.header === definition.key)?.field ?? '';
-    const key = values[keyField];
-    if (typeof key === 'string') {
+    const keyFields = definition.key.map((h) => definition.columns.find((c) => c.header === h)?.field ?? '');
+    const keyParts = keyFields.map((f) => values[f]);
+    if (problems.length === problemsBefore && keyParts.every((k) => typeof k === 'string')) {
+      const key = keyParts.join('\u0000');
       const first = firstRowOfKey.get(key);
       if (first !== undefined) {
-        problems.push({ row, column: definition.key, message: `与第 ${first} 行的${definition.key}“${key}”重复` });
+        problems.push({
+          row,
+          column: definition.key[0],
+          message: `与第 ${first} 行的${definition.key.join('、')}“${keyParts.join('、')}”重复`,
+        });
         continue;
       }
       firstRowOfKey.set(key, row);

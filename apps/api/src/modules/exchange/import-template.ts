@@ -25,7 +25,7 @@ export async function importTemplate(
   }));
   sheet.addRow([`汉滨区乡村振兴局 · ${definition.title}导入模板`]).font = { bold: true, size: 14 };
   sheet.addRow([
-    `从第 4 行起每行一条；“${definition.key}”已有的更新，新的新建；黄色表头的列必填；说明见“填写说明”工作表`,
+    `从第 4 行起每行一条；“${definition.key.join('＋')}”已有的更新，新的新建；黄色表头的列必填；说明见“填写说明”工作表`,
   ]);
   const header = sheet.addRow(definition.columns.map((c) => c.header));
   header.font = { bold: true };

@@ -9,6 +9,8 @@ import { importTemplate } from './import-template';
 import { MAX_UPLOAD_BYTES } from './xlsx-reader';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Whoever may import anything; each dataset's own permission is checked by the service. */
+const IMPORT_PERMISSIONS = [Permission.PROJECT_WRITE, Permission.ALLOCATION_WRITE, Permission.FUND_WRITE];
 /** A check or commit of a full file runs inside its request: longer than the usual request timeout. */
 const IMPORT_RESPONSE_TIMEOUT_MS = 5 * 60_000;
 
@@ -58,10 +60,12 @@ export function importRoutes(contextFor: ContextFactory, enumValues: Map<string,
     let ctx: Context | undefined;
     try {
       ctx = await contextFor(req, res);
-      requirePermission(ctx, Permission.PROJECT_WRITE);
+      requirePermission(ctx, ...IMPORT_PERMISSIONS);
       const match = /^([A-Z_]+)\.xlsx$/.exec(req.params.file);
       if (!match) throw new NotFoundError('导入模板', req.params.file.slice(0, 40));
-      const definition = IMPORT_DATASETS[datasetOf(match[1])];
+      const dataset = datasetOf(match[1]);
+      ctx.services.import.assertMayImport(dataset);
+      const definition = IMPORT_DATASETS[dataset];
       const file = await importTemplate(definition, enumValues);
       res.setHeader('Content-Type', XLSX);
       res.setHeader(
@@ -80,7 +84,7 @@ export function importRoutes(contextFor: ContextFactory, enumValues: Map<string,
     let ctx: Context | undefined;
     try {
       ctx = await contextFor(req, res);
-      requirePermission(ctx, Permission.PROJECT_WRITE);
+      requirePermission(ctx, ...IMPORT_PERMISSIONS);
       const dataset = datasetOf(req.query.dataset);
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (!body.length) throw UserInputError.field('file', '没有收到文件');
@@ -96,7 +100,7 @@ export function importRoutes(contextFor: ContextFactory, enumValues: Map<string,
     let ctx: Context | undefined;
     try {
       ctx = await contextFor(req, res);
-      requirePermission(ctx, Permission.PROJECT_WRITE);
+      requirePermission(ctx, ...IMPORT_PERMISSIONS);
       const batch = await ctx.services.import.commit(req.params.id, enumValues);
       res.json(describeBatch(batch));
     } catch (error) {
@@ -108,7 +112,7 @@ export function importRoutes(contextFor: ContextFactory, enumValues: Map<string,
     let ctx: Context | undefined;
     try {
       ctx = await contextFor(req, res);
-      requirePermission(ctx, Permission.PROJECT_WRITE);
+      requirePermission(ctx, ...IMPORT_PERMISSIONS);
       const batch = await ctx.services.import.get(req.params.id);
       if (!batch) throw new NotFoundError('导入批次', req.params.id.slice(0, 40));
       res.json(describeBatch(batch));

@@ -83,8 +83,8 @@ describe('imports', () => {
     return { status: res.status, body: (await res.json()) as Batch & { error?: Record<string, any> } };
   }
 
-  async function exported(variables: Record<string, unknown>): Promise<Buffer> {
-    const started = await api.gql(START, { input: { dataset: 'PROJECTS', variables } });
+  async function exported(variables: Record<string, unknown>, dataset = 'PROJECTS'): Promise<Buffer> {
+    const started = await api.gql(START, { input: { dataset, variables } });
     expect(started.errors).toBeUndefined();
     const id = started.data?.startExport.id;
     for (let i = 0; i < 300; i++) {
@@ -104,6 +104,8 @@ describe('imports', () => {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
     return workbook;
   }
+
+  const cents = (money: string) => BigInt(money.replace('.', ''));
 
   const projectCount = async () => (await api.ownerQuery('SELECT COUNT(*)::int AS n FROM project'))[0].n as number;
 
@@ -239,6 +241,116 @@ describe('imports', () => {
     const refused = await commit(checked.body.id);
     expect(refused.status).toBe(409);
     expect(await projectCount()).toBe(before);
+  });
+
+  it('allocations: an exported list comes back unchanged; a changed amount updates that allocation, exactly', async () => {
+    const variables = { filter: { year: 2021, townCode: YING_HU.code } };
+    const file = await exported(variables, 'FUND_ALLOCATIONS');
+    const same = await upload(file, api.gql.cookie, 'FUND_ALLOCATIONS');
+    expect(same.body).toMatchObject({ status: 'CHECKED', created: 0, updated: 0, problemCount: 0 });
+    expect(same.body.unchanged).toBe(same.body.rows);
+
+    const workbook = await workbookOf(file);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(3).values as unknown[]).slice(1);
+    const col = (name: string) => header.indexOf(name) + 1;
+    const projectCode = String(sheet.getRow(4).getCell(col('项目编号')).value);
+    const sourceCode = String(sheet.getRow(4).getCell(col('资金来源编号')).value);
+    const before = Number(sheet.getRow(4).getCell(col('安排金额（元）')).value);
+    sheet.getRow(4).getCell(col('安排金额（元）')).value = '1,000,000.10';
+    sheet.getRow(5).getCell(col('安排金额（元）')).value = 0.01;
+    const checked = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), api.gql.cookie, 'FUND_ALLOCATIONS');
+    // Row 5 now allocates less than was already paid from it.
+    expect(checked.body.problems).toEqual([
+      { row: 5, column: '安排金额（元）', message: expect.stringMatching(/^不能小于已支出的 [\d.]+ 元$/) },
+    ]);
+    sheet.getRow(5).getCell(col('安排金额（元）')).value = Number(
+      (await workbookOf(file)).worksheets[0].getRow(5).getCell(col('安排金额（元）')).value,
+    );
+    const fixed = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), api.gql.cookie, 'FUND_ALLOCATIONS');
+    expect(fixed.body).toMatchObject({ status: 'CHECKED', updated: 1, created: 0 });
+    expect((await commit(fixed.body.id)).body).toMatchObject({ status: 'COMMITTED', updated: 1 });
+    const [row] = await api.ownerQuery(
+      `SELECT a.amount::text AS amount FROM fund_allocation a JOIN project p ON p.id = a.project_id
+         JOIN fund_source s ON s.id = a.fund_source_id WHERE p.code = $1 AND s.code = $2`,
+      [projectCode, sourceCode],
+    );
+    expect(row.amount).toBe('1000000.10');
+    expect(before).not.toBe(1000000.1);
+  });
+
+  it('payments: recorded from project and source codes to the fen, never changed or reversed by a file', async () => {
+    const { data } = await api.gql(
+      `{ fundAllocations(filter: { year: 2021, townCode: "${YING_HU.code}" }, first: 100) {
+          edges { node { id remainingAmount disbursedAmount allocatedOn fundSource { code } project { code } } } } }`,
+    );
+    const allocations = data?.fundAllocations.edges.map((e: { node: Record<string, any> }) => e.node);
+    const target = allocations.find(
+      (a: Record<string, any>) => Number(a.remainingAmount) > 5000 && a.allocatedOn <= '2021-12-01',
+    );
+    expect(target).toBeDefined();
+    const otherSource = (
+      await api.ownerQuery(
+        `SELECT s.code FROM fund_source s WHERE s.id NOT IN (
+         SELECT fund_source_id FROM fund_allocation a JOIN project p ON p.id = a.project_id WHERE p.code = $1) LIMIT 1`,
+        [target.project.code],
+      )
+    )[0].code;
+    const paid = await exported({ filter: { townCode: YING_HU.code } }, 'DISBURSEMENTS');
+    const paidSheet = (await workbookOf(paid)).worksheets[0];
+    const paidHeader = (paidSheet.getRow(3).values as unknown[]).slice(1);
+    const existingVoucher = String(paidSheet.getRow(4).getCell(paidHeader.indexOf('凭证号') + 1).value);
+
+    const build = async (rows: unknown[][]) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('支出');
+      sheet.addRow(['凭证号', '支付日期', '金额（元）', '收款单位', '项目编号', '资金来源编号', '备注']);
+      for (const r of rows) sheet.addRow(r);
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    };
+    const { project, fundSource } = target;
+    const good = [
+      ['IMPV-0001', '2021-12-01', 123.45, '瀛湖镇某合作社', project.code, fundSource.code, '导入'],
+      ['IMPV-0002', new Date(Date.UTC(2021, 11, 2)), '1,000.10', '瀛湖镇某公司', project.code, fundSource.code, ''],
+    ];
+    const planted = await upload(
+      await build([
+        ...good,
+        ['IMPV-0003', '2021-12-03', 12.345, '甲', project.code, fundSource.code, ''], // row 4
+        ['IMPV-0004', '2021-12-03', '一百元', '乙', project.code, fundSource.code, ''], // row 5
+        [existingVoucher, '2021-12-03', 1, '丙', project.code, fundSource.code, ''], // row 6
+        ['IMPV-0005', '2021-12-03', 99_999_999, '丁', project.code, fundSource.code, ''], // row 7
+        ['IMPV-0006', '2021-12-03', 10, '戊', project.code, otherSource, ''], // row 8
+      ]),
+      api.gql.cookie,
+      'DISBURSEMENTS',
+    );
+    expect(planted.body.status).toBe('REJECTED');
+    expect(planted.body.problems.map((p) => [p.row, p.column])).toEqual([
+      [4, '金额（元）'],
+      [5, '金额（元）'],
+      [6, '凭证号'],
+      [7, '金额（元）'],
+      [8, '资金来源编号'],
+    ]);
+    expect(planted.body.problems[3].message).toMatch(/^超过剩余额度/);
+
+    const checked = await upload(await build(good), api.gql.cookie, 'DISBURSEMENTS');
+    expect(checked.body).toMatchObject({ status: 'CHECKED', created: 2 });
+    expect((await commit(checked.body.id)).body).toMatchObject({ status: 'COMMITTED', created: 2 });
+    const rows = await api.ownerQuery(
+      `SELECT voucher_no, amount::text AS amount, paid_on::text AS paid_on FROM disbursement
+        WHERE voucher_no IN ('IMPV-0001', 'IMPV-0002') ORDER BY voucher_no`,
+    );
+    expect(rows).toEqual([
+      { voucher_no: 'IMPV-0001', amount: '123.45', paid_on: '2021-12-01' },
+      { voucher_no: 'IMPV-0002', amount: '1000.10', paid_on: '2021-12-02' },
+    ]);
+    const after = await api.gql(`query ($id: ID!) { fundAllocation(id: $id) { disbursedAmount } }`, { id: target.id });
+    expect(cents(after.data?.fundAllocation.disbursedAmount)).toBe(cents(target.disbursedAmount) + 112355n);
+    // The same file again: nothing to do.
+    const again = await upload(await build(good), api.gql.cookie, 'DISBURSEMENTS');
+    expect(again.body).toMatchObject({ status: 'CHECKED', created: 0, unchanged: 2 });
   });
 
   it('names missing and renamed columns', async () => {

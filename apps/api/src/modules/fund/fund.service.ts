@@ -5,7 +5,7 @@ import type { IdempotencyGuard } from '../../common/idempotency';
 import { isUuid } from '../../common/ids';
 import { fenToMoney, moneyToFen } from '../../common/money';
 import { type PageRequest, paginate } from '../../common/pagination';
-import { escapeLike } from '../../common/sql';
+import { escapeLike, inTransaction } from '../../common/sql';
 import { updateVersioned } from '../../common/versioned';
 import type { TownScope } from '../../common/viewer';
 import { type AuditService, snapshot } from '../audit/audit.service';
@@ -93,9 +93,10 @@ export class FundService {
     });
   }
 
-  createAllocation(input: CreateFundAllocationInput): Promise<FundAllocationEntity> {
+  /** Assigns money to a project; in the caller's transaction when one is given (imports). */
+  createAllocation(input: CreateFundAllocationInput, inside?: EntityManager): Promise<FundAllocationEntity> {
     positive('amount', input.amount, '安排金额');
-    return this.dataSource.transaction((manager) =>
+    return inTransaction(this.dataSource, inside, (manager) =>
       this.idempotency.once(manager, 'createFundAllocation', input, FundAllocationEntity, async () => {
         const project = await manager.getRepository(ProjectEntity).findOneBy({ id: input.projectId });
         if (!project || !this.scope.includes(project.townCode)) {
@@ -129,9 +130,14 @@ export class FundService {
     );
   }
 
-  updateAllocation(id: string, input: UpdateFundAllocationInput): Promise<FundAllocationEntity> {
+  /** Changes an allocation; in the caller's transaction when one is given (imports). */
+  updateAllocation(
+    id: string,
+    input: UpdateFundAllocationInput,
+    inside?: EntityManager,
+  ): Promise<FundAllocationEntity> {
     if (input.amount != null) positive('amount', input.amount, '安排金额');
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, inside, async (manager) => {
       const current = await this.lockAllocation(manager, id);
       if (current.version !== input.version) throw ConflictError.stale('资金安排');
       if (input.amount != null && moneyToFen(input.amount) < moneyToFen(current.disbursedAmount)) {
@@ -200,10 +206,10 @@ export class FundService {
    * allocation are served one after the other and the second sees what the first left; the
    * database's own check is the last line if anything bypasses this path.
    */
-  recordDisbursement(input: RecordDisbursementInput): Promise<DisbursementEntity> {
+  recordDisbursement(input: RecordDisbursementInput, inside?: EntityManager): Promise<DisbursementEntity> {
     const fen = positive('amount', input.amount, '支出金额');
     assertNotFuture('paidOn', input.paidOn);
-    return this.dataSource.transaction((manager) =>
+    return inTransaction(this.dataSource, inside, (manager) =>
       this.idempotency.once(manager, 'recordDisbursement', input, DisbursementEntity, async () => {
         const allocation = await this.lockAllocation(manager, input.allocationId, 'allocationId');
         if (input.paidOn < allocation.allocatedOn) {
