@@ -41,3 +41,43 @@ export function sendRouteError(res: express.Response, error: unknown, ctx?: Cont
     .status(HTTP_STATUS[known.code] ?? 400)
     .json({ error: { code: known.code, message: known.message, ...known.extra } });
 }
+
+/**
+ * A route outside GraphQL: builds the caller's context, checks that they hold one of `permissions`
+ * (none: anyone the context accepts), runs `work`, and answers any error in the routes' JSON shape.
+ * A failure after the response has started (a download broken off) closes the connection instead.
+ */
+export function route(
+  contextFor: ContextFactory,
+  permissions: Permission[],
+  work: (ctx: Context, req: express.Request, res: express.Response) => Promise<void>,
+): express.RequestHandler {
+  return async (req, res) => {
+    let ctx: Context | undefined;
+    try {
+      ctx = await contextFor(req, res);
+      if (permissions.length) requirePermission(ctx, ...permissions);
+      await work(ctx, req, res);
+    } catch (error) {
+      if (res.headersSent) {
+        ctx?.log.error({ err: error }, 'response broken off');
+        res.destroy();
+        return;
+      }
+      sendRouteError(res, error, ctx);
+    }
+  };
+}
+
+/** Answers a body over the size limit with `message`, in the routes' JSON shape, before reading it. */
+export function tooLarge(message: string): express.ErrorRequestHandler {
+  return (error: Error & { type?: string }, _req, res, next) => {
+    if (error.type === 'entity.too.large') {
+      res.status(413).json({
+        error: { code: 'BAD_USER_INPUT', message, fields: [{ field: 'file', message }] },
+      });
+      return;
+    }
+    next(error);
+  };
+}

@@ -1,7 +1,6 @@
 import express from 'express';
 import { NotFoundError } from '../../common/errors';
-import { type ContextFactory, requirePermission, sendRouteError } from '../../common/http-routes';
-import type { Context } from '../../context';
+import { type ContextFactory, route } from '../../common/http-routes';
 import { Permission } from '../identity/identity.enums';
 import { toCsv } from './csv';
 import { type Execute, parseFeedQuery, runFeed } from './feed-runner';
@@ -36,26 +35,21 @@ export function biRoutes(contextFor: ContextFactory, execute: Execute): express.
     res.setHeader('X-Content-Type-Options', 'nosniff');
   };
 
-  router.get('/feeds', async (req, res) => {
-    let ctx: Context | undefined;
-    try {
-      ctx = await contextFor(req, res);
-      requirePermission(ctx, Permission.SUMMARY_READ);
+  router.get(
+    '/feeds',
+    route(contextFor, [Permission.SUMMARY_READ], async (_ctx, _req, res) => {
       noStore(res);
       res.json({ feeds: FEEDS.map(describeFeed) });
-    } catch (error) {
-      sendRouteError(res, error, ctx);
-    }
-  });
+    }),
+  );
 
-  router.get('/feeds/:file', async (req, res) => {
-    let ctx: Context | undefined;
-    try {
-      ctx = await contextFor(req, res);
-      requirePermission(ctx, Permission.SUMMARY_READ);
-      const match = /^([a-z0-9-]+)\.csv$/.exec(req.params.file);
+  router.get(
+    '/feeds/:file',
+    route(contextFor, [Permission.SUMMARY_READ], async (ctx, req, res) => {
+      const name = String(req.params.file);
+      const match = /^([a-z0-9-]+)\.csv$/.exec(name);
       const feed = match ? feedById(match[1]) : undefined;
-      if (!feed) throw new NotFoundError(`数据集（目录见 ${BI_BASE_PATH}/feeds）`, req.params.file.slice(0, 60));
+      if (!feed) throw new NotFoundError(`数据集（目录见 ${BI_BASE_PATH}/feeds）`, name.slice(0, 60));
       const { variables, header } = parseFeedQuery(feed, req.query as Record<string, unknown>);
       const rows = await runFeed(feed, variables, ctx, execute);
       const suffix = Object.values(variables).join('-');
@@ -63,9 +57,7 @@ export function biRoutes(contextFor: ContextFactory, execute: Execute): express.
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${feed.id}${suffix ? `-${suffix}` : ''}.csv"`);
       res.send(toCsv(feed.columns, rows, header));
-    } catch (error) {
-      sendRouteError(res, error, ctx);
-    }
-  });
+    }),
+  );
   return router;
 }

@@ -1,7 +1,6 @@
 import express from 'express';
 import { NotFoundError } from '../../common/errors';
-import { type ContextFactory, requirePermission, sendRouteError } from '../../common/http-routes';
-import type { Context } from '../../context';
+import { type ContextFactory, route } from '../../common/http-routes';
 import { Permission } from '../identity/identity.enums';
 
 /**
@@ -10,13 +9,12 @@ import { Permission } from '../identity/identity.enums';
  */
 export function exportRoutes(contextFor: ContextFactory): express.Router {
   const router = express.Router();
-  router.get('/:id/file', async (req, res) => {
-    let ctx: Context | undefined;
-    try {
-      ctx = await contextFor(req, res);
-      requirePermission(ctx, Permission.DATA_EXPORT);
-      const file = await ctx.services.export.openFile(req.params.id);
-      if (!file) throw new NotFoundError('导出文件（或已过期）', req.params.id.slice(0, 40));
+  router.get(
+    '/:id/file',
+    route(contextFor, [Permission.DATA_EXPORT], async (ctx, req, res) => {
+      const id = String(req.params.id);
+      const file = await ctx.services.export.openFile(id);
+      if (!file) throw new NotFoundError('导出文件（或已过期）', id.slice(0, 40));
       res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.job.fileName)}`);
       if (file.job.byteSize) res.setHeader('Content-Length', String(file.job.byteSize));
@@ -26,14 +24,7 @@ export function exportRoutes(contextFor: ContextFactory): express.Router {
         if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
       }
       res.end();
-    } catch (error) {
-      if (res.headersSent) {
-        ctx?.log.error({ err: error }, 'export download broke off');
-        res.destroy();
-        return;
-      }
-      sendRouteError(res, error, ctx);
-    }
-  });
+    }),
+  );
   return router;
 }

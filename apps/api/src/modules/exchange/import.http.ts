@@ -1,7 +1,6 @@
 import express from 'express';
 import { NotFoundError, UserInputError } from '../../common/errors';
-import { type ContextFactory, requirePermission, sendRouteError } from '../../common/http-routes';
-import type { Context } from '../../context';
+import { type ContextFactory, route, tooLarge } from '../../common/http-routes';
 import { Permission } from '../identity/identity.enums';
 import type { ImportBatchEntity } from './exchange.entity';
 import { IMPORT_DATASETS, ImportDataset } from './import-datasets';
@@ -13,6 +12,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const IMPORT_PERMISSIONS = [Permission.PROJECT_WRITE, Permission.ALLOCATION_WRITE, Permission.FUND_WRITE];
 /** A check or commit of a full file runs inside its request: longer than the usual request timeout. */
 const IMPORT_RESPONSE_TIMEOUT_MS = 5 * 60_000;
+const longer: express.RequestHandler = (_req, res, next) => {
+  res.setTimeout(IMPORT_RESPONSE_TIMEOUT_MS);
+  next();
+};
 
 function datasetOf(value: unknown): ImportDataset {
   if (typeof value === 'string' && (Object.values(ImportDataset) as string[]).includes(value)) {
@@ -56,13 +59,12 @@ export function describeBatch(batch: ImportBatchEntity) {
 export function importRoutes(contextFor: ContextFactory, enumValues: Map<string, Map<string, string>>): express.Router {
   const router = express.Router();
 
-  router.get('/templates/:file', async (req, res) => {
-    let ctx: Context | undefined;
-    try {
-      ctx = await contextFor(req, res);
-      requirePermission(ctx, ...IMPORT_PERMISSIONS);
-      const match = /^([A-Z_]+)\.xlsx$/.exec(req.params.file);
-      if (!match) throw new NotFoundError('导入模板', req.params.file.slice(0, 40));
+  router.get(
+    '/templates/:file',
+    route(contextFor, IMPORT_PERMISSIONS, async (ctx, req, res) => {
+      const name = String(req.params.file);
+      const match = /^([A-Z_]+)\.xlsx$/.exec(name);
+      if (!match) throw new NotFoundError('导入模板', name.slice(0, 40));
       const dataset = datasetOf(match[1]);
       ctx.services.import.assertMayImport(dataset);
       const definition = IMPORT_DATASETS[dataset];
@@ -74,68 +76,40 @@ export function importRoutes(contextFor: ContextFactory, enumValues: Map<string,
       );
       res.setHeader('Cache-Control', 'private, no-store');
       res.send(file);
-    } catch (error) {
-      sendRouteError(res, error, ctx);
-    }
-  });
+    }),
+  );
 
-  router.post('/', express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES }), async (req, res) => {
-    res.setTimeout(IMPORT_RESPONSE_TIMEOUT_MS);
-    let ctx: Context | undefined;
-    try {
-      ctx = await contextFor(req, res);
-      requirePermission(ctx, ...IMPORT_PERMISSIONS);
+  router.post(
+    '/',
+    longer,
+    express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES }),
+    route(contextFor, IMPORT_PERMISSIONS, async (ctx, req, res) => {
       const dataset = datasetOf(req.query.dataset);
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (!body.length) throw UserInputError.field('file', '没有收到文件');
       const batch = await ctx.services.import.check(dataset, String(req.query.fileName ?? ''), body, enumValues);
       res.status(201).json(describeBatch(batch));
-    } catch (error) {
-      sendRouteError(res, error, ctx);
-    }
-  });
-
-  router.post('/:id/commit', async (req, res) => {
-    res.setTimeout(IMPORT_RESPONSE_TIMEOUT_MS);
-    let ctx: Context | undefined;
-    try {
-      ctx = await contextFor(req, res);
-      requirePermission(ctx, ...IMPORT_PERMISSIONS);
-      const batch = await ctx.services.import.commit(req.params.id, enumValues);
-      res.json(describeBatch(batch));
-    } catch (error) {
-      sendRouteError(res, error, ctx);
-    }
-  });
-
-  router.get('/:id', async (req, res) => {
-    let ctx: Context | undefined;
-    try {
-      ctx = await contextFor(req, res);
-      requirePermission(ctx, ...IMPORT_PERMISSIONS);
-      const batch = await ctx.services.import.get(req.params.id);
-      if (!batch) throw new NotFoundError('导入批次', req.params.id.slice(0, 40));
-      res.json(describeBatch(batch));
-    } catch (error) {
-      sendRouteError(res, error, ctx);
-    }
-  });
-
-  // A body over the limit: say so in the same shape, before reading it.
-  router.use(
-    (error: Error & { type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (error.type === 'entity.too.large') {
-        res.status(413).json({
-          error: {
-            code: 'BAD_USER_INPUT',
-            message: `文件不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB；请分批导入`,
-            fields: [{ field: 'file', message: '文件过大' }],
-          },
-        });
-        return;
-      }
-      next(error);
-    },
+    }),
   );
+
+  router.post(
+    '/:id/commit',
+    longer,
+    route(contextFor, IMPORT_PERMISSIONS, async (ctx, req, res) => {
+      res.json(describeBatch(await ctx.services.import.commit(String(req.params.id), enumValues)));
+    }),
+  );
+
+  router.get(
+    '/:id',
+    route(contextFor, IMPORT_PERMISSIONS, async (ctx, req, res) => {
+      const id = String(req.params.id);
+      const batch = await ctx.services.import.get(id);
+      if (!batch) throw new NotFoundError('导入批次', id.slice(0, 40));
+      res.json(describeBatch(batch));
+    }),
+  );
+
+  router.use(tooLarge(`文件不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB；请分批导入`));
   return router;
 }

@@ -356,11 +356,21 @@ export class ImportService {
     );
     const scope = this.viewer.scope;
     return {
-      project: (code: unknown) => {
-        const found = projects.get(String(code)) as { id: string; town_code: string } | undefined;
-        return found && scope.includes(found.town_code) ? found.id : undefined;
+      /** The row's project and fund source, or the problem naming the one not found. */
+      pair(
+        row: number,
+        values: Record<string, unknown>,
+        headerOf: (f: string) => string,
+      ): { projectId: string; fundSourceId: string } | RowPlan {
+        const found = projects.get(String(values.projectCode)) as { id: string; town_code: string } | undefined;
+        if (!found || !scope.includes(found.town_code)) {
+          return problem(row, headerOf('projectCode'), `项目编号不存在或不在您的管辖范围内：${values.projectCode}`);
+        }
+        const fundSourceId = sources.get(String(values.fundSourceCode)) as string | undefined;
+        if (!fundSourceId)
+          return problem(row, headerOf('fundSourceCode'), `资金来源编号不存在：${values.fundSourceCode}`);
+        return { projectId: found.id, fundSourceId };
       },
-      source: (code: unknown) => sources.get(String(code)) as string | undefined,
     };
   }
 
@@ -377,12 +387,9 @@ export class ImportService {
     const byRow = new Map(records.map((r) => [r.row, r.values]));
     return async (row: number): Promise<RowPlan> => {
       const values = byRow.get(row) ?? {};
-      const projectId = find.project(values.projectCode);
-      if (!projectId)
-        return problem(row, headerOf('projectCode'), `项目编号不存在或不在您的管辖范围内：${values.projectCode}`);
-      const fundSourceId = find.source(values.fundSourceCode);
-      if (!fundSourceId)
-        return problem(row, headerOf('fundSourceCode'), `资金来源编号不存在：${values.fundSourceCode}`);
+      const pair = find.pair(row, values, headerOf);
+      if ('kind' in pair) return pair;
+      const { projectId, fundSourceId } = pair;
       const current = byPair.get(`${projectId}|${fundSourceId}`);
       const given = { amount: values.amount, allocatedOn: values.allocatedOn, documentNo: values.documentNo ?? null };
       if (current) {
@@ -430,12 +437,9 @@ export class ImportService {
     const byRow = new Map(records.map((r) => [r.row, r.values]));
     return async (row: number): Promise<RowPlan> => {
       const values = byRow.get(row) ?? {};
-      const projectId = find.project(values.projectCode);
-      if (!projectId)
-        return problem(row, headerOf('projectCode'), `项目编号不存在或不在您的管辖范围内：${values.projectCode}`);
-      const fundSourceId = find.source(values.fundSourceCode);
-      if (!fundSourceId)
-        return problem(row, headerOf('fundSourceCode'), `资金来源编号不存在：${values.fundSourceCode}`);
+      const pair = find.pair(row, values, headerOf);
+      if ('kind' in pair) return pair;
+      const { projectId, fundSourceId } = pair;
       const current = existing.get(String(values.voucherNo)) as Record<string, string> | undefined;
       if (current) {
         const same =

@@ -1,6 +1,5 @@
 import express from 'express';
-import { type ContextFactory, requirePermission, sendRouteError } from '../../common/http-routes';
-import type { Context } from '../../context';
+import { type ContextFactory, route, tooLarge } from '../../common/http-routes';
 import { Permission } from '../identity/identity.enums';
 import { MAX_ATTACHMENT_BYTES } from './case.service';
 
@@ -14,11 +13,10 @@ import { MAX_ATTACHMENT_BYTES } from './case.service';
  */
 export function attachmentRoutes(contextFor: ContextFactory): express.Router {
   const router = express.Router();
-  router.post('/', express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }), async (req, res) => {
-    let ctx: Context | undefined;
-    try {
-      ctx = await contextFor(req, res);
-      requirePermission(ctx, Permission.MONITORING_WRITE);
+  router.post(
+    '/',
+    express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }),
+    route(contextFor, [Permission.MONITORING_WRITE], async (ctx, req, res) => {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const q = req.query as Record<string, string | undefined>;
       const saved = await ctx.services.monitoringCase.upload(
@@ -36,16 +34,12 @@ export function attachmentRoutes(contextFor: ContextFactory): express.Router {
         sha256: saved.sha256,
         url: `/api/monitoring/attachments/${saved.id}`,
       });
-    } catch (error) {
-      sendRouteError(res, error, ctx);
-    }
-  });
-  router.get('/:id', async (req, res) => {
-    let ctx: Context | undefined;
-    try {
-      ctx = await contextFor(req, res);
-      requirePermission(ctx, Permission.MONITORING_READ);
-      const file = await ctx.services.monitoringCase.download(req.params.id);
+    }),
+  );
+  router.get(
+    '/:id',
+    route(contextFor, [Permission.MONITORING_READ], async (ctx, req, res) => {
+      const file = await ctx.services.monitoringCase.download(String(req.params.id));
       if (!file) {
         res.status(404).json({ error: { code: 'NOT_FOUND', message: '材料不存在' } });
         return;
@@ -55,19 +49,8 @@ export function attachmentRoutes(contextFor: ContextFactory): express.Router {
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Cache-Control', 'private, no-store');
       res.send(file.content);
-    } catch (error) {
-      sendRouteError(res, error, ctx);
-    }
-  });
-  // A body over the limit: say so in the same shape.
-  router.use(
-    (error: Error & { type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (error.type === 'entity.too.large') {
-        res.status(413).json({ error: { code: 'BAD_USER_INPUT', message: '文件不能超过 5 MB' } });
-        return;
-      }
-      next(error);
-    },
+    }),
   );
+  router.use(tooLarge('文件不能超过 5 MB'));
   return router;
 }
