@@ -22,6 +22,8 @@ import { type CellValue, inspectXlsx, readFirstSheet } from './xlsx-reader';
 export const MAX_IMPORT_ROWS = 10_000;
 /** Problems kept with a batch (all are counted). */
 const KEPT_PROBLEMS = 1000;
+/** How long an uploaded file is kept: a check not committed by then must be uploaded again. */
+export const IMPORT_FILE_RETENTION_DAYS = 7;
 
 const DATASET_PERMISSION: Record<ImportDataset, Permission> = {
   PROJECTS: Permission.PROJECT_WRITE,
@@ -129,6 +131,7 @@ export class ImportService {
     const name = fileName.trim().slice(0, 200) || `${IMPORT_DATASETS[dataset].title}.xlsx`;
     const sha256 = createHash('sha256').update(file).digest('hex');
     const outcome = await this.run(IMPORT_DATASETS[dataset], file, enumValues, { dryRun: true });
+    await this.forgetOldFiles(userId);
     const batch = await this.dataSource.getRepository(ImportBatchEntity).save({
       dataset,
       fileName: name,
@@ -230,6 +233,26 @@ export class ImportService {
     }
     const batch = await this.dataSource.getRepository(ImportBatchEntity).findOneByOrFail({ id, userId });
     return batch;
+  }
+
+  /**
+   * Uploaded files are kept for a week (the batch and its counts stay, as the audit trail does): a
+   * person's older files are dropped whenever they upload, and a check left uncommitted expires.
+   */
+  private async forgetOldFiles(userId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE import_batch
+          SET file = ''::bytea,
+              status = CASE WHEN status = 'CHECKED' THEN 'REJECTED'::import_status ELSE status END,
+              problems = CASE WHEN status = 'CHECKED'
+                              THEN jsonb_build_array(jsonb_build_object('row', 0, 'column', '', 'message',
+                                     '检查已超过 ' || $2::int || ' 天未确认导入，文件已删除；请重新上传'))
+                              ELSE problems END,
+              problem_count = CASE WHEN status = 'CHECKED' THEN 1 ELSE problem_count END
+        WHERE user_id = $1 AND octet_length(file) > 0
+          AND created_at < now() - make_interval(days => $2::int)`,
+      [userId, IMPORT_FILE_RETENTION_DAYS],
+    );
   }
 
   async get(id: string): Promise<ImportBatchEntity | null> {

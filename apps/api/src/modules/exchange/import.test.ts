@@ -353,6 +353,26 @@ describe('imports', () => {
     expect(again.body).toMatchObject({ status: 'CHECKED', created: 0, unchanged: 2 });
   });
 
+  it('keeps an uploaded file for a week: an older check must be uploaded again', async () => {
+    const file = await exported({ filter: { year: 2021, townCode: YING_HU.code } });
+    const old = await upload(file);
+    expect(old.body.status).toBe('CHECKED');
+    await api.ownerQuery(`UPDATE import_batch SET created_at = now() - interval '8 days' WHERE id = $1`, [old.body.id]);
+    const fresh = await upload(file);
+    expect(fresh.body.status).toBe('CHECKED');
+    const [kept] = await api.ownerQuery('SELECT octet_length(file) AS bytes, status FROM import_batch WHERE id = $1', [
+      old.body.id,
+    ]);
+    expect(kept).toEqual({ bytes: 0, status: 'REJECTED' });
+    const late = await commit(old.body.id);
+    expect(late.status).toBe(409);
+    expect(late.body.error?.message).toBe('检查未通过的文件不能导入，请修改后重新上传');
+    const [still] = await api.ownerQuery('SELECT octet_length(file) AS bytes FROM import_batch WHERE id = $1', [
+      fresh.body.id,
+    ]);
+    expect(still.bytes).toBe(file.length);
+  });
+
   it('names missing and renamed columns', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('项目');
