@@ -180,7 +180,12 @@ export class ImportService {
     const userId = this.ownerId(found.dataset as ImportDataset);
     if (found.status === ImportStatus.COMMITTED) throw new ConflictError('这批数据已经导入过了', 'DUPLICATE');
     if (found.status === ImportStatus.REJECTED) {
-      throw new ConflictError('检查未通过的文件不能导入，请修改后重新上传', 'CONDITIONS_NOT_MET');
+      throw new ConflictError(
+        found.file.length
+          ? '检查未通过的文件不能导入，请修改后重新上传'
+          : `检查已超过 ${IMPORT_FILE_RETENTION_DAYS} 天未确认导入，文件已删除；请重新上传`,
+        'CONDITIONS_NOT_MET',
+      );
     }
     const definition = IMPORT_DATASETS[found.dataset as ImportDataset];
     const outcome = await this.run(definition, found.file, enumValues, {

@@ -366,7 +366,7 @@ describe('imports', () => {
     expect(kept).toEqual({ bytes: 0, status: 'REJECTED' });
     const late = await commit(old.body.id);
     expect(late.status).toBe(409);
-    expect(late.body.error?.message).toBe('检查未通过的文件不能导入，请修改后重新上传');
+    expect(late.body.error?.message).toBe('检查已超过 7 天未确认导入，文件已删除；请重新上传');
     const [still] = await api.ownerQuery('SELECT octet_length(file) AS bytes FROM import_batch WHERE id = $1', [
       fresh.body.id,
     ]);
