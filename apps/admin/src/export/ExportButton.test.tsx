@@ -1,39 +1,13 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import {
-  ProjectCursorsQuery,
-  ProjectFundSourceOptionsQuery,
-  ProjectListQuery,
-  TownsQuery,
-} from '../pages/projects/projects.graphql';
-import { fundSourceOptions, towns } from '../test/fixtures';
-import { type Mock, renderAt } from '../test/render';
+import { emptyProjectListMocks } from '../test/projectListMocks';
+import { renderAt } from '../test/render';
 import { districtAdmin, viewer } from '../test/viewers';
 import { ExportJobQuery, StartExportMutation } from './export.graphql';
 
 const exporter = viewer({ permissions: [...districtAdmin.permissions, 'data:export'] });
 
-const emptyList = {
-  data: {
-    projects: {
-      __typename: 'ProjectConnection' as const,
-      totalCount: 0,
-      pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
-      edges: [],
-    },
-  },
-};
-
-const listMocks: Mock[] = [
-  { request: { query: TownsQuery }, result: { data: { towns } }, maxUsageCount: 5 },
-  {
-    request: { query: ProjectFundSourceOptionsQuery },
-    result: { data: { fundSources: fundSourceOptions } },
-    maxUsageCount: 5,
-  },
-  { request: { query: ProjectListQuery, variables: () => true }, result: emptyList, maxUsageCount: 5 },
-  { request: { query: ProjectCursorsQuery, variables: () => true }, result: emptyList, maxUsageCount: 5 },
-];
+const listMocks = emptyProjectListMocks;
 
 function job(overrides: Record<string, unknown>) {
   return {

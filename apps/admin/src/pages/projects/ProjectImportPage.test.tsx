@@ -1,10 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, type Mock as FnMock, it, vi } from 'vitest';
 import type { ImportBatch } from '../../import/importApi';
-import { fundSourceOptions, towns } from '../../test/fixtures';
-import { type Mock, renderAt } from '../../test/render';
+import { emptyProjectListMocks } from '../../test/projectListMocks';
+import { renderAt } from '../../test/render';
 import { auditor, districtAdmin } from '../../test/viewers';
-import { ProjectCursorsQuery, ProjectFundSourceOptionsQuery, ProjectListQuery, TownsQuery } from './projects.graphql';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -231,26 +230,7 @@ describe('导入项目', () => {
   });
 });
 
-const emptyList = {
-  data: {
-    projects: {
-      __typename: 'ProjectConnection' as const,
-      totalCount: 0,
-      pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
-      edges: [],
-    },
-  },
-};
-const listMocks: Mock[] = [
-  { request: { query: TownsQuery }, result: { data: { towns } }, maxUsageCount: 5 },
-  {
-    request: { query: ProjectFundSourceOptionsQuery },
-    result: { data: { fundSources: fundSourceOptions } },
-    maxUsageCount: 5,
-  },
-  { request: { query: ProjectListQuery, variables: () => true }, result: emptyList, maxUsageCount: 5 },
-  { request: { query: ProjectCursorsQuery, variables: () => true }, result: emptyList, maxUsageCount: 5 },
-];
+const listMocks = emptyProjectListMocks;
 
 describe('导入 on 项目库', () => {
   it('is offered beside 新建项目 to those who may write projects, and leads to the import page', async () => {
