@@ -4,22 +4,7 @@ import { type ContextFactory, route } from '../../common/http-routes';
 import { Permission } from '../identity/identity.enums';
 import { toCsv } from './csv';
 import { type Execute, parseFeedQuery, runFeed } from './feed-runner';
-import { FEEDS, type Feed, feedById } from './feeds';
-
-export const BI_BASE_PATH = '/api/bi/v1';
-
-/** What the catalog says about a feed: everything a BI engineer needs to pull it. */
-export function describeFeed(feed: Feed) {
-  return {
-    id: feed.id,
-    title: feed.title,
-    description: feed.description,
-    parameters: feed.parameters,
-    columns: feed.columns,
-    query: feed.query,
-    csvPath: `${BI_BASE_PATH}/feeds/${feed.id}.csv`,
-  };
-}
+import { BI_BASE_PATH, describeFeed, FEEDS, feedById } from './feeds';
 
 /**
  * BI feeds over plain HTTP, for tools that cannot speak GraphQL:

@@ -1,8 +1,7 @@
 import { Authorized, Query, Resolver } from 'type-graphql';
 import { Permission } from '../identity/identity.enums';
-import { describeFeed } from './bi.http';
 import { BiFeed } from './bi.type';
-import { FEEDS } from './feeds';
+import { describeFeed, FEEDS } from './feeds';
 
 @Resolver(() => BiFeed)
 export class BiFeedResolver {

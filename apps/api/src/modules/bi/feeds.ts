@@ -275,6 +275,21 @@ export const FEEDS: readonly Feed[] = [
   },
 ];
 
+export const BI_BASE_PATH = '/api/bi/v1';
+
+/** What the catalog says about a feed: everything a BI engineer needs to pull it. */
+export function describeFeed(feed: Feed) {
+  return {
+    id: feed.id,
+    title: feed.title,
+    description: feed.description,
+    parameters: feed.parameters,
+    columns: feed.columns,
+    query: feed.query,
+    csvPath: `${BI_BASE_PATH}/feeds/${feed.id}.csv`,
+  };
+}
+
 export function feedById(id: string): Feed | undefined {
   return FEEDS.find((f) => f.id === id);
 }
