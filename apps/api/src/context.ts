@@ -59,6 +59,7 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
   const idempotency = new IdempotencyGuard(viewer);
   const project = new ProjectService(dataSource, place, viewer.scope, audit);
   const fund = new FundService(dataSource, viewer.scope, audit, idempotency);
+  const stationing = new StationingService(dataSource, viewer.scope, audit);
   return {
     audit,
     place,
@@ -73,13 +74,18 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
     monitoringReport: new MonitoringReportService(dataSource, viewer.scope, procedure),
     park: new ParkService(dataSource, viewer.scope, audit),
     enterprise: new EnterpriseService(dataSource, audit, idempotency),
-    stationing: new StationingService(dataSource, viewer.scope, audit),
+    stationing,
     supervision: new SupervisionService(dataSource, viewer.scope, audit),
     session: new SessionService(dataSource, viewer, audit, request.cookie, request.settings, request.userAgent),
     user: new UserService(dataSource, audit),
     apiToken: new ApiTokenService(dataSource, viewer, audit),
     export: new ExportService(dataSource, viewer, audit),
-    import: new ImportService(dataSource, viewer, audit, project, fund),
+    import: new ImportService(dataSource, viewer, audit, {
+      projects: project,
+      fund,
+      households: household,
+      stationing,
+    }),
     exportQueued: request.exportQueued ?? (() => undefined),
     /** `me`: what the signed-in viewer is and may do (a user just signed in or changed password, if given). */
     viewerInfo(user?: UserEntity): ViewerInfo | null {

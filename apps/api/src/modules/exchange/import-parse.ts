@@ -1,4 +1,6 @@
-import { type ImportColumn, type ImportDatasetDefinition, ImportKind } from './import-datasets';
+import { ID_NUMBER_MESSAGES, idNumberProblem, maskIdNumber, normalizeIdNumber } from '../../common/id-number';
+import type { ImportDatasetDefinition } from './import-datasets';
+import { type ImportColumn, ImportKind } from './imports/kit';
 import type { CellValue } from './xlsx-reader';
 
 /** One thing wrong with a file, where a clerk can find it: the Excel row number and the column header. */
@@ -23,6 +25,15 @@ export interface ParsedSheet {
 
 const DATE_TEXT = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
 const MONEY_TEXT = /^-?\d{1,3}(,\d{3})*(\.\d{1,2})?$|^-?\d+(\.\d{1,2})?$/;
+
+const YES_NO = new Map([
+  ['是', true],
+  ['否', false],
+  ['1', true],
+  ['0', false],
+  ['TRUE', true],
+  ['FALSE', false],
+]);
 
 function text(cell: CellValue): string {
   if (cell === null || typeof cell === 'object') return '';
@@ -78,6 +89,19 @@ function parseCell(
         return { problem: `应为金额（元，最多两位小数），而不是“${String(raw).slice(0, 30)}”` };
       const [whole, fraction = ''] = written.replace(/,/g, '').split('.');
       return { value: `${whole}.${fraction.padEnd(2, '0')}` };
+    }
+    case ImportKind.YES_NO: {
+      const answer = YES_NO.get(String(raw).toUpperCase());
+      return answer === undefined
+        ? { problem: `应填“是”或“否”，而不是“${String(raw).slice(0, 30)}”` }
+        : { value: answer };
+    }
+    case ImportKind.ID_NUMBER: {
+      // Excel keeps 15 significant digits: an 18-digit number typed into a number cell has lost its end.
+      if (typeof cell === 'number') return { problem: '身份证号须以文本格式填写（数字格式会丢失末几位）' };
+      const id = normalizeIdNumber(String(raw));
+      const wrong = idNumberProblem(id);
+      return wrong ? { problem: ID_NUMBER_MESSAGES[wrong] } : { value: id };
     }
     case ImportKind.ENUM: {
       const values = enumValues.get(column.enumName ?? '') ?? new Map();
@@ -156,8 +180,8 @@ export function parseSheet(
       else if (value === null && column.required) problems.push({ row, column: column.header, message: '不能为空' });
       else values[column.field] = value;
     }
-    const keyFields = definition.key.map((h) => definition.columns.find((c) => c.header === h)?.field ?? '');
-    const keyParts = keyFields.map((f) => values[f]);
+    const keyColumns = definition.key.map((h) => definition.columns.find((c) => c.header === h));
+    const keyParts = keyColumns.map((c) => values[c?.field ?? '']);
     if (problems.length === problemsBefore && keyParts.every((k) => typeof k === 'string')) {
       const key = keyParts.join('\u0000');
       const first = firstRowOfKey.get(key);
@@ -165,7 +189,9 @@ export function parseSheet(
         problems.push({
           row,
           column: definition.key[0],
-          message: `与第 ${first} 行的${definition.key.join('、')}“${keyParts.join('、')}”重复`,
+          message: `与第 ${first} 行的${definition.key.join('、')}“${keyParts
+            .map((k, i) => (keyColumns[i]?.kind === ImportKind.ID_NUMBER ? maskIdNumber(String(k)) : k))
+            .join('、')}”重复`,
         });
         continue;
       }

@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
-import { validate } from 'class-validator';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import type { Viewer } from '../../common/viewer';
 import type { AuditService } from '../audit/audit.service';
-import { CreateFundAllocationInput, RecordDisbursementInput, UpdateFundAllocationInput } from '../fund/fund.inputs';
-import type { FundService } from '../fund/fund.service';
-import { Permission } from '../identity/identity.enums';
-import { ProjectEntity } from '../project/project.entity';
-import { CreateProjectInput, UpdateProjectInput } from '../project/project.inputs';
-import type { ProjectService } from '../project/project.service';
 import { ImportBatchEntity, ImportStatus } from './exchange.entity';
-import { IMPORT_DATASETS, ImportDataset, type ImportDatasetDefinition } from './import-datasets';
+import { IMPORT_DATASETS, type ImportDataset, type ImportDatasetDefinition } from './import-datasets';
 import { type ImportProblem, type ParsedRecord, parseSheet } from './import-parse';
+import type { ImportServices } from './imports/kit';
 import { type CellValue, inspectXlsx, readFirstSheet } from './xlsx-reader';
 
 /**
@@ -24,37 +18,6 @@ export const MAX_IMPORT_ROWS = 10_000;
 const KEPT_PROBLEMS = 1000;
 /** How long an uploaded file is kept: a check not committed by then must be uploaded again. */
 export const IMPORT_FILE_RETENTION_DAYS = 7;
-
-const DATASET_PERMISSION: Record<ImportDataset, Permission> = {
-  PROJECTS: Permission.PROJECT_WRITE,
-  FUND_ALLOCATIONS: Permission.ALLOCATION_WRITE,
-  DISBURSEMENTS: Permission.FUND_WRITE,
-};
-
-/** What one row will do. */
-type RowPlan =
-  | { kind: 'unchanged' }
-  | { kind: 'problems'; problems: ImportProblem[] }
-  | { kind: 'create' | 'update'; work: () => Promise<unknown> };
-type Planner = (manager: EntityManager) => Promise<(row: number) => Promise<RowPlan>>;
-
-function problem(row: number, column: string, message: string): RowPlan {
-  return { kind: 'problems', problems: [{ row, column, message }] };
-}
-
-/** The given fields whose values differ from the record's, or null when none does. */
-function changed(
-  current: Record<string, unknown>,
-  given: Record<string, unknown>,
-  fixed: string[],
-): Record<string, unknown> | null {
-  const changes: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(given)) {
-    if (fixed.includes(field)) continue;
-    if ((current[field] ?? null) !== value) changes[field] = value;
-  }
-  return Object.keys(changes).length ? changes : null;
-}
 
 interface Outcome {
   rows: number;
@@ -71,27 +34,6 @@ class Rollback extends Error {
   }
 }
 
-// Fields whose blank cell means "none" rather than "unknown".
-const BLANK_AS: Record<string, unknown> = {
-  tasks: '',
-  beneficiaryHouseholds: 0,
-  beneficiaryPersons: 0,
-  liftedHouseholds: 0,
-  liftedPersons: 0,
-};
-
-/** Class-validator's messages for an input, as problems under the columns they concern. */
-async function inputProblems(
-  input: object,
-  row: number,
-  headerOf: (field: string) => string,
-): Promise<ImportProblem[]> {
-  const errors = await validate(input, { forbidUnknownValues: false });
-  return errors.flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((message) => ({ row, column: headerOf(e.property), message })),
-  );
-}
-
 /**
  * Imports a spreadsheet all or nothing. A check (dry run) applies every row inside a transaction,
  * each behind a savepoint, collects every problem by row and column, and rolls everything back;
@@ -105,8 +47,7 @@ export class ImportService {
     private readonly dataSource: DataSource,
     private readonly viewer: Viewer,
     private readonly audit: AuditService,
-    private readonly projects: ProjectService,
-    private readonly fund: FundService,
+    private readonly services: ImportServices,
   ) {}
 
   /** Throws unless the viewer may import this dataset. */
@@ -116,7 +57,7 @@ export class ImportService {
 
   private ownerId(dataset: ImportDataset): string {
     if (this.viewer.kind !== 'user' || !this.viewer.id) throw new ForbiddenError('NO_PERMISSION', '导入仅限工作人员');
-    if (!this.viewer.permissions.has(DATASET_PERMISSION[dataset])) throw new ForbiddenError('NO_PERMISSION');
+    if (!this.viewer.permissions.has(IMPORT_DATASETS[dataset].permission)) throw new ForbiddenError('NO_PERMISSION');
     return this.viewer.id;
   }
 
@@ -299,15 +240,11 @@ export class ImportService {
     manager: EntityManager,
   ): Promise<Outcome> {
     const headerOf = (field: string) => definition.columns.find((c) => c.field === field)?.header ?? '';
-    const planners: Record<ImportDataset, Planner> = {
-      PROJECTS: (m) => this.planProjects(records, m, headerOf),
-      FUND_ALLOCATIONS: (m) => this.planAllocations(records, m, headerOf),
-      DISBURSEMENTS: (m) => this.planDisbursements(records, m, headerOf),
-    };
-    const plan = await planners[definition.id](manager);
+    const plan = await definition.plan({ manager, records, viewer: this.viewer, services: this.services, headerOf });
     const outcome: Outcome = { rows: records.length, created: 0, updated: 0, unchanged: 0, problems: [] };
-    for (const { row } of records) {
-      const step = await plan(row);
+    for (const record of definition.order?.(records) ?? records) {
+      const { row } = record;
+      const step = await plan(record);
       if (step.kind === 'unchanged') {
         outcome.unchanged++;
         continue;
@@ -333,175 +270,5 @@ export class ImportService {
       }
     }
     return outcome;
-  }
-
-  private async planProjects(records: ParsedRecord[], manager: EntityManager, headerOf: (f: string) => string) {
-    const codes = records.map((r) => r.values.code).filter((c): c is string => typeof c === 'string');
-    const existing = new Map(
-      (codes.length ? await manager.getRepository(ProjectEntity).find({ where: { code: In(codes) } }) : []).map((p) => [
-        p.code,
-        p,
-      ]),
-    );
-    const byRow = new Map(records.map((r) => [r.row, r.values]));
-    return async (row: number): Promise<RowPlan> => {
-      const values = byRow.get(row) ?? {};
-      const current = existing.get(String(values.code));
-      const given = Object.fromEntries(
-        Object.entries(values).map(([k, v]) => [k, v === null && k in BLANK_AS ? BLANK_AS[k] : v]),
-      );
-      if (current) {
-        if (given.year !== undefined && given.year !== current.year) {
-          return problem(row, headerOf('year'), `项目已存在，年度为 ${current.year}，不能通过导入修改`);
-        }
-        const changes = changed(current as unknown as Record<string, unknown>, given, ['code', 'year']);
-        if (!changes) return { kind: 'unchanged' };
-        const input = Object.assign(new UpdateProjectInput(), changes, { version: current.version });
-        const invalid = await inputProblems(input, row, headerOf);
-        if (invalid.length) return { kind: 'problems', problems: invalid };
-        return { kind: 'update', work: () => this.projects.update(current.id, input, manager) };
-      }
-      const input = Object.assign(new CreateProjectInput(), given);
-      const invalid = await inputProblems(input, row, headerOf);
-      if (invalid.length) return { kind: 'problems', problems: invalid };
-      return { kind: 'create', work: () => this.projects.create(input, manager) };
-    };
-  }
-
-  /** Projects and fund sources named by code, as ids; a project outside the viewer's towns is not found. */
-  private async lookups(records: ParsedRecord[], manager: EntityManager) {
-    const projectCodes = [...new Set(records.map((r) => String(r.values.projectCode ?? '')))];
-    const sourceCodes = [...new Set(records.map((r) => String(r.values.fundSourceCode ?? '')))];
-    const projects = new Map(
-      (await manager.query('SELECT id, code, town_code FROM project WHERE code = ANY($1)', [projectCodes])).map(
-        (p: { id: string; code: string; town_code: string }) => [p.code, p],
-      ),
-    );
-    const sources = new Map(
-      (await manager.query('SELECT id, code FROM fund_source WHERE code = ANY($1)', [sourceCodes])).map(
-        (s: { id: string; code: string }) => [s.code, s.id],
-      ),
-    );
-    const scope = this.viewer.scope;
-    return {
-      /** The row's project and fund source, or the problem naming the one not found. */
-      pair(
-        row: number,
-        values: Record<string, unknown>,
-        headerOf: (f: string) => string,
-      ): { projectId: string; fundSourceId: string } | RowPlan {
-        const found = projects.get(String(values.projectCode)) as { id: string; town_code: string } | undefined;
-        if (!found || !scope.includes(found.town_code)) {
-          return problem(row, headerOf('projectCode'), `项目编号不存在或不在您的管辖范围内：${values.projectCode}`);
-        }
-        const fundSourceId = sources.get(String(values.fundSourceCode)) as string | undefined;
-        if (!fundSourceId)
-          return problem(row, headerOf('fundSourceCode'), `资金来源编号不存在：${values.fundSourceCode}`);
-        return { projectId: found.id, fundSourceId };
-      },
-    };
-  }
-
-  private async planAllocations(records: ParsedRecord[], manager: EntityManager, headerOf: (f: string) => string) {
-    const find = await this.lookups(records, manager);
-    const existing: Record<string, any>[] = await manager.query(
-      `SELECT a.id, a.project_id, a.fund_source_id, a.amount::text AS amount, a.allocated_on::text AS allocated_on,
-              a.document_no, a.version
-         FROM fund_allocation a JOIN project p ON p.id = a.project_id
-        WHERE p.code = ANY($1)`,
-      [[...new Set(records.map((r) => String(r.values.projectCode ?? '')))]],
-    );
-    const byPair = new Map(existing.map((a) => [`${a.project_id}|${a.fund_source_id}`, a]));
-    const byRow = new Map(records.map((r) => [r.row, r.values]));
-    return async (row: number): Promise<RowPlan> => {
-      const values = byRow.get(row) ?? {};
-      const pair = find.pair(row, values, headerOf);
-      if ('kind' in pair) return pair;
-      const { projectId, fundSourceId } = pair;
-      const current = byPair.get(`${projectId}|${fundSourceId}`);
-      const given = { amount: values.amount, allocatedOn: values.allocatedOn, documentNo: values.documentNo ?? null };
-      if (current) {
-        const changes = changed(
-          { amount: current.amount, allocatedOn: current.allocated_on, documentNo: current.document_no },
-          given,
-          [],
-        );
-        if (!changes) return { kind: 'unchanged' };
-        const input = Object.assign(new UpdateFundAllocationInput(), changes, { version: current.version });
-        const invalid = await inputProblems(input, row, headerOf);
-        if (invalid.length) return { kind: 'problems', problems: invalid };
-        return { kind: 'update', work: () => this.fund.updateAllocation(current.id, input, manager) };
-      }
-      const input = Object.assign(new CreateFundAllocationInput(), { projectId, fundSourceId, ...given });
-      const invalid = await inputProblems(input, row, headerOf);
-      if (invalid.length) return { kind: 'problems', problems: invalid };
-      return { kind: 'create', work: () => this.fund.createAllocation(input, manager) };
-    };
-  }
-
-  private async planDisbursements(records: ParsedRecord[], manager: EntityManager, headerOf: (f: string) => string) {
-    const find = await this.lookups(records, manager);
-    const vouchers = records.map((r) => String(r.values.voucherNo ?? ''));
-    const existing = new Map(
-      (
-        await manager.query(
-          `SELECT d.voucher_no, d.paid_on::text AS paid_on, d.amount::text AS amount, d.payee, d.note,
-                  a.project_id, a.fund_source_id
-             FROM disbursement d JOIN fund_allocation a ON a.id = d.allocation_id
-            WHERE d.voucher_no = ANY($1)`,
-          [vouchers],
-        )
-      ).map((d: Record<string, string>) => [d.voucher_no, d]),
-    );
-    const allocations = new Map(
-      (
-        await manager.query(
-          `SELECT a.id, a.project_id, a.fund_source_id FROM fund_allocation a JOIN project p ON p.id = a.project_id
-            WHERE p.code = ANY($1)`,
-          [[...new Set(records.map((r) => String(r.values.projectCode ?? '')))]],
-        )
-      ).map((a: Record<string, string>) => [`${a.project_id}|${a.fund_source_id}`, a.id]),
-    );
-    const byRow = new Map(records.map((r) => [r.row, r.values]));
-    return async (row: number): Promise<RowPlan> => {
-      const values = byRow.get(row) ?? {};
-      const pair = find.pair(row, values, headerOf);
-      if ('kind' in pair) return pair;
-      const { projectId, fundSourceId } = pair;
-      const current = existing.get(String(values.voucherNo)) as Record<string, string> | undefined;
-      if (current) {
-        const same =
-          current.project_id === projectId &&
-          current.fund_source_id === fundSourceId &&
-          current.paid_on === values.paidOn &&
-          current.amount === values.amount &&
-          (current.payee ?? '') === (values.payee ?? '') &&
-          (current.note ?? '') === (values.note ?? '');
-        if (same) return { kind: 'unchanged' };
-        return problem(
-          row,
-          headerOf('voucherNo'),
-          `凭证号“${values.voucherNo}”已登记，内容与文件不同；支出登记后不能修改，如需更正请在系统中冲销后重新登记`,
-        );
-      }
-      if (values.reverses) {
-        return problem(row, headerOf('reverses'), '冲销不能通过导入办理，请在系统中对原支出办理冲销');
-      }
-      const allocationId = allocations.get(`${projectId}|${fundSourceId}`);
-      if (!allocationId) {
-        return problem(row, headerOf('fundSourceCode'), `该项目没有来自资金来源“${values.fundSourceCode}”的资金安排`);
-      }
-      const input = Object.assign(new RecordDisbursementInput(), {
-        allocationId,
-        paidOn: values.paidOn,
-        amount: values.amount,
-        voucherNo: values.voucherNo,
-        payee: values.payee ?? undefined,
-        note: values.note ?? undefined,
-      });
-      const invalid = await inputProblems(input, row, headerOf);
-      if (invalid.length) return { kind: 'problems', problems: invalid };
-      return { kind: 'create', work: () => this.fund.recordDisbursement(input, manager) };
-    };
   }
 }
