@@ -28,6 +28,7 @@ const AuditLogPage = lazyNamed(() => import('./pages/audit/AuditLogPage'), 'Audi
 const HouseholdListPage = lazyNamed(() => import('./pages/households/HouseholdListPage'), 'HouseholdListPage');
 const HouseholdCreatePage = lazyNamed(() => import('./pages/households/HouseholdCreatePage'), 'HouseholdCreatePage');
 const HouseholdDetailPage = lazyNamed(() => import('./pages/households/HouseholdDetailPage'), 'HouseholdDetailPage');
+const HouseholdImportPage = lazyNamed(() => import('./pages/households/HouseholdImportPage'), 'HouseholdImportPage');
 const WarningsPage = lazyNamed(() => import('./pages/monitoring/WarningsPage'), 'WarningsPage');
 const BoardPage = lazyNamed(() => import('./pages/monitoring/BoardPage'), 'BoardPage');
 const CaseListPage = lazyNamed(() => import('./pages/monitoring/CaseListPage'), 'CaseListPage');
@@ -121,6 +122,7 @@ export const routes: RouteObject[] = [
       { path: 'funds', element: <FundsPage /> },
       { path: 'monitoring/households', element: only(Permission.householdRead, <HouseholdListPage />) },
       { path: 'monitoring/households/new', element: only(Permission.householdWrite, <HouseholdCreatePage />) },
+      { path: 'monitoring/households/import', element: only(Permission.householdWrite, <HouseholdImportPage />) },
       { path: 'monitoring/households/:id', element: only(Permission.householdRead, <HouseholdDetailPage />) },
       { path: 'monitoring/warnings', element: only(Permission.monitoringRead, <WarningsPage />) },
       { path: 'monitoring/board', element: only(Permission.monitoringRead, <BoardPage />) },

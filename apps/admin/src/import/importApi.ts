@@ -3,7 +3,7 @@ import { commonText } from '../lib/locale';
 import { importText as t } from './locale';
 
 /** What can be imported (the API's `ImportDataset`). */
-export type ImportDataset = 'PROJECTS' | 'FUND_ALLOCATIONS' | 'DISBURSEMENTS';
+export type ImportDataset = 'PROJECTS' | 'FUND_ALLOCATIONS' | 'DISBURSEMENTS' | 'HOUSEHOLDS';
 
 /** One thing wrong with a file: Excel's row number (0 for the whole file) and the column's header ('' for a whole row). */
 export interface ImportProblem {

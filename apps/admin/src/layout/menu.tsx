@@ -58,7 +58,11 @@ const monitoringPages: GuardedEntry[] = [
     name: layoutText.menuHouseholds,
     icon: <HomeOutlined />,
     permission: P.householdRead,
-    routes: hidden(layoutText.menuHouseholds, ['/monitoring/households/new', '/monitoring/households/:id']),
+    routes: hidden(layoutText.menuHouseholds, [
+      '/monitoring/households/new',
+      '/monitoring/households/import',
+      '/monitoring/households/:id',
+    ]),
   },
   {
     path: '/monitoring/warnings',

@@ -1,6 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Space, Table } from 'antd';
+import { Alert, Button, Card, Space, Table, Tooltip } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Permission } from '../../auth/permissions';
@@ -69,11 +69,18 @@ export function HouseholdListPage() {
           <Space wrap>
             <ExportButton dataset="HOUSEHOLDS" variables={variables} />
             {can(Permission.householdWrite) ? (
-              <Link to="/monitoring/households/new">
-                <Button type="primary" icon={<PlusOutlined />}>
-                  {t.create}
-                </Button>
-              </Link>
+              <>
+                <Tooltip title={t.importHint}>
+                  <Link to="/monitoring/households/import">
+                    <Button icon={<ImportOutlined />}>{t.import}</Button>
+                  </Link>
+                </Tooltip>
+                <Link to="/monitoring/households/new">
+                  <Button type="primary" icon={<PlusOutlined />}>
+                    {t.create}
+                  </Button>
+                </Link>
+              </>
             ) : null}
           </Space>
         }

@@ -4,7 +4,7 @@ import { TownsQuery } from '../../lib/places.graphql';
 import { towns, yinghu } from '../../test/fixtures';
 import { householdDetail, householdRow, member } from '../../test/monitoringFixtures';
 import { type Mock, renderAt } from '../../test/render';
-import { monitoringAdmin, monitoringClerk } from '../../test/viewers';
+import { monitoringAdmin, monitoringAuditor, monitoringClerk } from '../../test/viewers';
 import { HouseholdDetailQuery, HouseholdListQuery, RevealIdNumberMutation } from './households.graphql';
 
 const townsMock: Mock = {
@@ -51,6 +51,32 @@ describe('监测户台账', () => {
     const other = screen.getByText('程菊香').closest('tr') as HTMLElement;
     expect(within(other).getByText('已纳入监测（帮扶中）')).toBeTruthy();
     expect(screen.getByRole('button', { name: /新建农户/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /导\s*入/ }).getAttribute('href')).toBe('/monitoring/households/import');
+  });
+
+  it('imports households and members from the template, never from the masked export', async () => {
+    renderAt('/monitoring/households/import', [], { viewer: monitoringClerk });
+    expect(await screen.findByRole('link', { name: /下载导入模板/ }, { timeout: 10_000 })).toHaveProperty(
+      'href',
+      expect.stringMatching(/\/api\/imports\/templates\/HOUSEHOLDS\.xlsx$/),
+    );
+    expect(screen.getByText(/导出的台账中身份证号已脱敏，不能直接导入/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '导入农户及家庭成员' })).toBeTruthy();
+  });
+
+  it('offers no import to those who may only read the register', async () => {
+    const { unmount } = renderAt(
+      '/monitoring/households',
+      [list({}, householdRow('h-1', '6109021022010004', '徐亮卫')), townsMock],
+      {
+        viewer: monitoringAuditor,
+      },
+    );
+    await screen.findByText('徐亮卫');
+    expect(screen.queryByRole('link', { name: /导\s*入/ })).toBeNull();
+    unmount();
+    renderAt('/monitoring/households/import', [], { viewer: monitoringAuditor });
+    expect(await screen.findByText('无权访问')).toBeTruthy();
   });
 
   it('searches by ID number only with a complete, valid number, kept out of the URL', async () => {

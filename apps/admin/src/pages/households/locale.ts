@@ -3,6 +3,12 @@ export const householdText = {
   listTitle: '监测户台账',
   listSub: '全区农户及其家庭成员、年度收入；身份证号、电话均脱敏显示',
   create: '新建农户',
+  import: '导入',
+  importHint: '从 Excel 批量登记农户和家庭成员，或更新其信息',
+  importTitle: '导入农户及家庭成员',
+  importSub: '每行一人，按身份证号对应：已登记的更新，未登记的新增；先检查，确认后才写入',
+  importTemplateNote:
+    '户主行填写村代码、农户类型等户的信息；成员行填写户主身份证号，户的信息可留空。已登记的人空白单元格表示不修改。导出的台账中身份证号已脱敏，不能直接导入，请使用模板。身份证号不会出现在检查结果中，问题按行号列出。',
   createTitle: '新建农户',
   // filters
   filterRegion: '镇办 / 村',

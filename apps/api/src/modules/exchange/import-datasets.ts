@@ -1,4 +1,5 @@
 import { DISBURSEMENT_IMPORT, FUND_ALLOCATION_IMPORT } from './imports/funds';
+import { HOUSEHOLD_IMPORT } from './imports/households';
 import type { ImportDefinition } from './imports/kit';
 import { PROJECT_IMPORT } from './imports/projects';
 
@@ -9,6 +10,7 @@ export enum ImportDataset {
   PROJECTS = 'PROJECTS',
   FUND_ALLOCATIONS = 'FUND_ALLOCATIONS',
   DISBURSEMENTS = 'DISBURSEMENTS',
+  HOUSEHOLDS = 'HOUSEHOLDS',
 }
 
 export interface ImportDatasetDefinition extends ImportDefinition {
@@ -19,6 +21,7 @@ const definitions: Record<ImportDataset, ImportDefinition> = {
   PROJECTS: PROJECT_IMPORT,
   FUND_ALLOCATIONS: FUND_ALLOCATION_IMPORT,
   DISBURSEMENTS: DISBURSEMENT_IMPORT,
+  HOUSEHOLDS: HOUSEHOLD_IMPORT,
 };
 
 export const IMPORT_DATASETS = Object.fromEntries(

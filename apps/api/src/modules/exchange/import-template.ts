@@ -17,7 +17,10 @@ export async function importTemplate(
   sheet.columns = definition.columns.map((c) => ({
     width: Math.max(12, c.header.length * 2 + 4),
     style:
-      c.kind === ImportKind.TEXT || c.kind === ImportKind.ENUM
+      c.kind === ImportKind.TEXT ||
+      c.kind === ImportKind.ENUM ||
+      c.kind === ImportKind.ID_NUMBER ||
+      c.kind === ImportKind.YES_NO
         ? { numFmt: '@' }
         : c.kind === ImportKind.DATE
           ? { numFmt: 'yyyy-mm-dd' }
@@ -46,6 +49,11 @@ export async function importTemplate(
     notes.addRow([c.header, c.required ? '是' : '', c.note, values]);
   }
   notes.addRow([]);
-  notes.addRow([`导出的“${definition.title}”文件也可直接修改后导入；${definition.ignored.join('、')} 等列会被忽略。`]);
+  if (definition.ignored.length) {
+    notes.addRow([
+      `导出的“${definition.title}”文件也可直接修改后导入；${definition.ignored.join('、')} 等列会被忽略。`,
+    ]);
+  }
+  if (definition.note) notes.addRow([definition.note]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,7 +1,6 @@
 import express from 'express';
 import { NotFoundError, UserInputError } from '../../common/errors';
 import { type ContextFactory, route, tooLarge } from '../../common/http-routes';
-import { Permission } from '../identity/identity.enums';
 import type { ImportBatchEntity } from './exchange.entity';
 import { IMPORT_DATASETS, ImportDataset } from './import-datasets';
 import { importTemplate } from './import-template';
@@ -9,7 +8,7 @@ import { MAX_UPLOAD_BYTES } from './xlsx-reader';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Whoever may import anything; each dataset's own permission is checked by the service. */
-const IMPORT_PERMISSIONS = [Permission.PROJECT_WRITE, Permission.ALLOCATION_WRITE, Permission.FUND_WRITE];
+const IMPORT_PERMISSIONS = [...new Set(Object.values(IMPORT_DATASETS).map((d) => d.permission))];
 /** A check or commit of a full file runs inside its request: longer than the usual request timeout. */
 const IMPORT_RESPONSE_TIMEOUT_MS = 5 * 60_000;
 const longer: express.RequestHandler = (_req, res, next) => {

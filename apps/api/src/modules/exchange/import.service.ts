@@ -239,7 +239,9 @@ export class ImportService {
     records: ParsedRecord[],
     manager: EntityManager,
   ): Promise<Outcome> {
-    const headerOf = (field: string) => definition.columns.find((c) => c.field === field)?.header ?? '';
+    // A service names nested fields by path (head.relation): the column is the last part's.
+    const headerOf = (field: string) =>
+      definition.columns.find((c) => c.field === field.split('.').pop())?.header ?? '';
     const plan = await definition.plan({ manager, records, viewer: this.viewer, services: this.services, headerOf });
     const outcome: Outcome = { rows: records.length, created: 0, updated: 0, unchanged: 0, problems: [] };
     for (const record of definition.order?.(records) ?? records) {

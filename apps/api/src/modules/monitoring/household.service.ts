@@ -13,7 +13,7 @@ import { maskPhone, revealPurpose } from '../../common/masking';
 import { divideFen, fenToMoney, moneyToFen } from '../../common/money';
 import { type PageRequest, paginate, type SortKey } from '../../common/pagination';
 import type { PiiCipher } from '../../common/pii';
-import { escapeLike } from '../../common/sql';
+import { escapeLike, inTransaction } from '../../common/sql';
 import { updateVersioned } from '../../common/versioned';
 import type { TownScope } from '../../common/viewer';
 import { type AuditService, snapshot } from '../audit/audit.service';
@@ -112,8 +112,9 @@ export class HouseholdService {
     });
   }
 
-  create(input: CreateHouseholdInput): Promise<HouseholdEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Inside `manager`'s transaction when given (an import), else in a transaction of its own. */
+  create(input: CreateHouseholdInput, outer?: EntityManager): Promise<HouseholdEntity> {
+    return inTransaction(this.dataSource, outer, async (manager) => {
       if (input.head.relation !== Relation.HEAD) {
         throw UserInputError.field('head.relation', '新建农户时登记的第一位成员须为户主');
       }
@@ -165,8 +166,8 @@ export class HouseholdService {
     });
   }
 
-  update(id: string, input: UpdateHouseholdInput): Promise<HouseholdEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  update(id: string, input: UpdateHouseholdInput, outer?: EntityManager): Promise<HouseholdEntity> {
+    return inTransaction(this.dataSource, outer, async (manager) => {
       const current = await this.lockedHousehold(manager, id, input.version);
       const changes: Partial<HouseholdEntity> = {};
       if (input.groupName !== undefined) changes.groupName = input.groupName?.trim() ?? '';
@@ -195,8 +196,8 @@ export class HouseholdService {
     });
   }
 
-  addPerson(householdId: string, input: PersonInput): Promise<PersonEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  addPerson(householdId: string, input: PersonInput, outer?: EntityManager): Promise<PersonEntity> {
+    return inTransaction(this.dataSource, outer, async (manager) => {
       const household = await this.lockedHousehold(manager, householdId);
       if (input.relation === Relation.HEAD) {
         throw UserInputError.field('relation', '该户已有户主；更换户主请修改成员的与户主关系');
@@ -227,8 +228,8 @@ export class HouseholdService {
     });
   }
 
-  updatePerson(id: string, input: UpdatePersonInput): Promise<PersonEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  updatePerson(id: string, input: UpdatePersonInput, outer?: EntityManager): Promise<PersonEntity> {
+    return inTransaction(this.dataSource, outer, async (manager) => {
       if (!isUuid(id)) throw new NotFoundError('家庭成员', id);
       const current = await manager
         .getRepository(PersonEntity)
@@ -392,6 +393,28 @@ export class HouseholdService {
       details: { field: 'phone', purpose: reason, on: bureauToday() },
     });
     return household.phoneSealed ? this.pii.open(household.phoneSealed) : null;
+  }
+
+  /** The person registered under an ID number, with their household, in any town (callers check scope). */
+  async personByIdNumber(
+    manager: EntityManager,
+    idNumber: string,
+  ): Promise<{ person: PersonEntity; household: HouseholdEntity } | null> {
+    const hash = this.pii.lookupHash(validIdNumber(idNumber));
+    const person = await manager.getRepository(PersonEntity).findOneBy({ idNumberHash: hash });
+    if (!person) return null;
+    const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: person.householdId });
+    return { person, household };
+  }
+
+  /** Whether a household's stored phone is `phone`: compared here, never handed out unaudited. */
+  hasPhone(household: HouseholdEntity, phone: string | null): boolean {
+    const stored = household.phoneSealed ? this.pii.open(household.phoneSealed) : null;
+    return (stored ?? null) === (phone?.trim() || null);
+  }
+
+  inScope(townCode: string): boolean {
+    return this.scope.includes(townCode);
   }
 
   /** Locks a household in scope (and checks its version when given). */

@@ -1,4 +1,4 @@
-import { validate } from 'class-validator';
+import { type ValidationError, validate } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../../common/viewer';
 import type { FundService } from '../../fund/fund.service';
@@ -68,6 +68,8 @@ export interface ImportDefinition {
   columns: ImportColumn[];
   /** Exported columns read past (computed, or names shown beside codes). */
   ignored: string[];
+  /** A last word for the template's 填写说明. */
+  note?: string;
   permission: Permission;
   /** The rows in the order they are applied, when file order will not do (a household's head first). */
   order?: (records: ParsedRecord[]) => ParsedRecord[];
@@ -99,10 +101,12 @@ export async function inputProblems(
   row: number,
   headerOf: (field: string) => string,
 ): Promise<ImportProblem[]> {
-  const errors = await validate(input, { forbidUnknownValues: false });
-  return errors.flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((message) => ({ row, column: headerOf(e.property), message })),
-  );
+  const flatten = (errors: ValidationError[]): ImportProblem[] =>
+    errors.flatMap((e) => [
+      ...Object.values(e.constraints ?? {}).map((message) => ({ row, column: headerOf(e.property), message })),
+      ...flatten(e.children ?? []),
+    ]);
+  return flatten(await validate(input, { forbidUnknownValues: false }));
 }
 
 /** A create or update after its input is validated, or the validation's problems. */
