@@ -121,7 +121,7 @@ export function connection<N extends { id: string }>(typename: string, nodes: re
   };
 }
 
-/** An overview group. */
+/** An overview group, as staff (who may read households) see it: every figure exact. */
 export function group(
   key: string,
   label: string,
@@ -131,7 +131,29 @@ export function group(
   investment: string,
   jobs: number,
 ) {
-  return { __typename: 'IndustryGroup' as const, key, label, parks, linkedHouseholds, incomeGained, investment, jobs };
+  return {
+    __typename: 'IndustryGroup' as const,
+    key,
+    label,
+    parks,
+    linkedHouseholds: linkedHouseholds as number | null,
+    linkedHouseholdsShown: { __typename: 'SuppressedCount' as const, display: String(linkedHouseholds) },
+    incomeGained: incomeGained as string | null,
+    suppressed: false,
+    investment,
+    jobs,
+  };
+}
+
+/** The same group as a viewer without household access gets it: households and income withheld. */
+export function withheld(g: ReturnType<typeof group>, display: '<5' | '已隐藏' = '<5') {
+  return {
+    ...g,
+    linkedHouseholds: null,
+    linkedHouseholdsShown: { __typename: 'SuppressedCount' as const, display },
+    incomeGained: null,
+    suppressed: true,
+  };
 }
 
 /** The five Jiangsu enterprises' headline, as the demo data gives it. */

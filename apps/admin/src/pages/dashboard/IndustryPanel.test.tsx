@@ -34,7 +34,7 @@ const headline: Mock = {
           __typename: 'IndustryGroup',
           key: 'ALL',
           parks: 220,
-          linkedHouseholds: 1873,
+          linkedHouseholdsShown: { __typename: 'SuppressedCount', display: '1873' },
           incomeGained: '9876543.21',
         },
       },

@@ -56,7 +56,7 @@ export function IndustryPanel() {
           <Col xs={12} xl={6} title={t.householdsHint}>
             <Figure
               title={t.linkedHouseholds}
-              text={String(data.industrySummary.total.linkedHouseholds)}
+              text={data.industrySummary.total.linkedHouseholdsShown.display}
               suffix={t.unitHouseholds}
               testId="industry-households"
             />

@@ -84,7 +84,9 @@ export const IndustryHeadlineQuery = graphql(`
       total {
         key
         parks
-        linkedHouseholds
+        linkedHouseholdsShown {
+          display
+        }
         incomeGained
       }
     }

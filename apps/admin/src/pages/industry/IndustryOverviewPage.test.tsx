@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { group } from '../../test/industryFixtures';
+import { group, withheld } from '../../test/industryFixtures';
 import { type Mock, renderAt } from '../../test/render';
 import { industryAuditor } from '../../test/viewers';
 import { barFraction, compareGroups, groupBars } from './components/industryGroups';
@@ -73,6 +73,67 @@ describe('产业概览', () => {
     expect(within(investment).getAllByRole('listitem')[0].textContent).toBe('茶叶12.5 亿元');
   });
 
+  it('shows a withheld group as the API says ("<5", "已隐藏"), with no income, sorted before the others', async () => {
+    // What a viewer without household access gets: 2 households in 烤烟, so 畜牧 (next smallest) is hidden too.
+    const mock: Mock = {
+      request: { query: IndustryOverviewQuery, variables: { year: null } },
+      result: {
+        data: {
+          industrySummary: {
+            __typename: 'IndustrySummary',
+            year: null,
+            total: group('ALL', '合计', 96, 421, '2860000.00', '2230000000.00', 5750),
+            byIndustry: [
+              tea,
+              withheld(livestock, '已隐藏'),
+              withheld(group('TOBACCO', '烤烟', 1, 2, '4000.00', '1000000.00', 6)),
+            ],
+            byTown: [withheld(laocheng), withheld(yinghu, '已隐藏')],
+          },
+        },
+      },
+    };
+    renderAt('/industry/overview', [mock], { viewer: industryAuditor });
+    const byIndustry = await screen.findByTestId('industry-by-industry');
+    const cells = (label: string) =>
+      within(within(byIndustry).getByText(label).closest('tr') as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cells('烤烟')).toEqual(['烤烟', '1', '<5', '—', '1,000,000.00', '6']);
+    expect(cells('畜牧')).toEqual(['畜牧', '45', '已隐藏', '—', '980,000,000.00', '2650']);
+    expect(cells('茶叶')).toEqual(['茶叶', '50', '420', '2,856,000.00', '1,250,000,000.00', '3100']);
+    expect(screen.getByTestId('industry-by-industry-total-households').textContent).toBe('421');
+    const header = within(byIndustry)
+      .getAllByRole('columnheader')
+      .find((h) => h.textContent === '农户增收（元）') as HTMLElement;
+    fireEvent.click(header);
+    await waitFor(() => expect(rowsOf(byIndustry)).toEqual(['畜牧', '烤烟', '茶叶']));
+  });
+
+  it('withholds the total too when it is that small', async () => {
+    const small = withheld(group('ALL', '合计', 3, 3, '9000.00', '3000000.00', 12));
+    const mock: Mock = {
+      request: { query: IndustryOverviewQuery, variables: { year: null } },
+      result: {
+        data: {
+          industrySummary: {
+            __typename: 'IndustrySummary',
+            year: null,
+            total: small,
+            byIndustry: [withheld(group('TEA', '茶叶', 3, 3, '9000.00', '3000000.00', 12))],
+            byTown: [withheld(group('610902102', '瀛湖镇', 3, 3, '9000.00', '3000000.00', 12))],
+          },
+        },
+      },
+    };
+    renderAt('/industry/overview', [mock], { viewer: industryAuditor });
+    const byTown = await screen.findByTestId('industry-by-town');
+    expect(screen.getByTestId('industry-by-town-total-households').textContent).toBe('<5');
+    const totalRow = within(byTown).getByText('合计').closest('tr') as HTMLElement;
+    expect(within(totalRow).getAllByRole('cell')[3].textContent).toBe('—');
+    expect(screen.queryByText('9,000.00')).toBeNull();
+  });
+
   it('asks for one year’s links when a year is chosen', async () => {
     const { router } = renderAt('/industry/overview', [overview(null), overview(2021)], { viewer: industryAuditor });
     await screen.findByTestId('industry-by-town');
@@ -100,5 +161,14 @@ describe('overview groups', () => {
       '285.6 万元',
       '240.5 万元',
     ]);
+  });
+
+  it('leave withheld figures out of the bars and sort them first', () => {
+    const hidden = withheld(livestock);
+    expect(groupBars([tea, hidden], 'linkedHouseholds', (n) => `${n} 户`).map((b) => b.label)).toEqual(['茶叶']);
+    expect(groupBars([tea, hidden], 'parks', (n) => `${n} 个`).map((b) => b.label)).toEqual(['茶叶', '畜牧']);
+    expect(compareGroups(hidden, tobacco, 'incomeGained')).toBeLessThan(0);
+    expect(compareGroups(tobacco, hidden, 'linkedHouseholds')).toBeGreaterThan(0);
+    expect(compareGroups(hidden, withheld(tea), 'linkedHouseholds')).toBe(0);
   });
 });

@@ -46,7 +46,11 @@ export const IndustryGroupRowFragment = graphql(`
     label
     parks
     linkedHouseholds
+    linkedHouseholdsShown {
+      display
+    }
     incomeGained
+    suppressed
     investment
     jobs
   }

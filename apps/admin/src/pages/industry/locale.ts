@@ -124,6 +124,8 @@ export const industryText = {
   parks: '园区数',
   total: '合计',
   totalHint: '同一农户被多个园区带动时，每行和合计中都只计一次，因此各行之和可能大于合计',
+  suppressedHint:
+    '带动不足 5 户的分组不显示户数与增收（"<5"），以免指认到户；为免由合计反推，另一分组也可能隐藏（"已隐藏"）',
   parksBars: '各产业园区数',
   investmentBars: '各产业累计投资',
   unitParks: (n: number) => `${n} 个`,

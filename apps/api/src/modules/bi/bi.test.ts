@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type IssuedToken, issueToken, YING_HU } from '../../test/access';
+import { LAO_CHENG, XIN_CHENG } from '../../test/factories';
 import { startTestApi, type TestApi } from '../../test/harness';
 import { Role } from '../identity/identity.enums';
 import { csvCell, toCsv } from './csv';
@@ -46,6 +47,9 @@ function parseCsv(text: string): string[][] {
   if (cell || row.length) throw new Error('CSV does not end with CRLF');
   return rows;
 }
+
+/** How a withheld count is shown: a small one, or one hidden so that a total cannot give a small one away. */
+const WITHHELD = ['<5', '已隐藏'];
 
 const cents = (money: string) => {
   const [whole, fraction = ''] = money.split('.');
@@ -116,10 +120,15 @@ describe('BI feeds', () => {
     const expected = feed.rows(answer.data ?? {}).map((row) => feed.columns.map((c) => String(row[c.key] ?? '')));
     expect(body).toEqual(expected);
     expect(body.length).toBeGreaterThan(0);
-    // Amounts are exact decimals with two places, never floats or thousands separators.
+    // Amounts are exact decimals with two places, never floats or thousands separators; an amount is
+    // empty only in a row whose small count is withheld (its *_display column says so).
+    const display = header.findIndex((k) => k.endsWith('_display'));
     for (const [i, column] of feed.columns.entries()) {
       if (column.type !== FeedColumnType.MONEY) continue;
-      for (const row of body) expect(row[i]).toMatch(/^-?\d+\.\d{2}$/);
+      for (const row of body) {
+        if (row[i] === '' && display >= 0) expect(WITHHELD).toContain(row[display]);
+        else expect(row[i]).toMatch(/^-?\d+\.\d{2}$/);
+      }
     }
   });
 
@@ -172,7 +181,7 @@ describe('BI feeds', () => {
       const display = header.indexOf('cases_display');
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
-        if (row[cases] === '') expect(['<5', '已隐藏']).toContain(row[display]);
+        if (row[cases] === '') expect(WITHHELD).toContain(row[display]);
         else {
           expect(Number(row[cases]) === 0 || Number(row[cases]) >= 5, row.join(',')).toBe(true);
           expect(row[display]).toBe(row[cases]);
@@ -181,6 +190,213 @@ describe('BI feeds', () => {
     }
     const byTown = await get('/api/bi/v1/feeds/monitoring-by-town.csv');
     expect(byTown.rows.slice(1).some((r) => r[3] === '<5')).toBe(true);
+  });
+
+  describe('park feeds withhold groups of 1–4 linked households from viewers who may not read households', () => {
+    // 2019 has no benefit links in the demo data: the groups below are all the year has.
+    const YEAR = 2019;
+    const GROUP = 'key linkedHouseholds linkedHouseholdsShown { value display suppressed } incomeGained suppressed';
+    const SUMMARY = `query ($year: Int) { industrySummary(year: $year) {
+      total { ${GROUP} } byIndustry { ${GROUP} } byTown { ${GROUP} } } }`;
+    type Group = {
+      key: string;
+      linkedHouseholds: number | null;
+      linkedHouseholdsShown: { value: number | null; display: string; suppressed: boolean };
+      incomeGained: string | null;
+      suppressed: boolean;
+    };
+
+    /** A park of `town` whose households (of the register, in that town) each gained one of `incomes`. */
+    async function parkWithLinks(
+      town: { code: string; village: { code: string } },
+      industry: string,
+      incomes: string[],
+    ): Promise<void> {
+      const created = await api.gql(
+        `mutation ($input: CreateIndustrialParkInput!) { createIndustrialPark(input: $input) { id } }`,
+        {
+          input: {
+            name: `BI 抑制测试园区 ${industry}`,
+            townCode: town.code,
+            level: 'DISTRICT',
+            industry,
+            operatorName: '汉滨区测试专业合作社',
+            operatorKind: 'COOPERATIVE',
+            investment: '500000.00',
+            jobs: 8,
+            establishedYear: 2018,
+            villageCodes: [town.village.code],
+          },
+        },
+      );
+      expect(created.errors).toBeUndefined();
+      const households: { id: string }[] = await api.db.dataSource.query(
+        'SELECT id FROM household WHERE town_code = $1 ORDER BY code LIMIT $2',
+        [town.code, incomes.length],
+      );
+      expect(households).toHaveLength(incomes.length);
+      for (const [i, h] of households.entries()) {
+        const linked = await api.gql(`mutation ($input: BenefitLinkInput!) { addBenefitLink(input: $input) { id } }`, {
+          input: {
+            parkId: created.data?.createIndustrialPark.id,
+            householdId: h.id,
+            mode: 'EMPLOYMENT',
+            year: YEAR,
+            incomeGained: incomes[i],
+          },
+        });
+        expect(linked.errors).toBeUndefined();
+      }
+    }
+
+    const byKey = (groups: Group[]) => new Map(groups.map((g) => [g.key, g]));
+
+    beforeAll(async () => {
+      // 茶叶 in 老城街道: 3 households, 6,000.00 元 between them. 核桃 in 新城街道: 7 households.
+      await parkWithLinks(LAO_CHENG, 'TEA', ['1000.00', '2000.00', '3000.00']);
+      await parkWithLinks(XIN_CHENG, 'WALNUT', Array(7).fill('500.00'));
+    });
+
+    it('a BI token sees "<5" and no income for the group of 3, over GraphQL and in the CSV', async () => {
+      const answer = await bi.client(SUMMARY, { year: YEAR });
+      expect(answer.errors).toBeUndefined();
+      const s = answer.data?.industrySummary;
+      const withheld = { linkedHouseholds: null, incomeGained: null, suppressed: true };
+      expect(byKey(s.byIndustry).get('TEA')).toEqual({
+        key: 'TEA',
+        ...withheld,
+        linkedHouseholdsShown: { value: null, display: '<5', suppressed: true },
+      });
+      expect(byKey(s.byTown).get(LAO_CHENG.code)).toEqual({
+        key: LAO_CHENG.code,
+        ...withheld,
+        linkedHouseholdsShown: { value: null, display: '<5', suppressed: true },
+      });
+      // Groups without links are zero, and zero says nothing about anyone.
+      expect(byKey(s.byIndustry).get('KONJAC')).toMatchObject({ linkedHouseholds: 0, incomeGained: '0.00' });
+
+      for (const [id, key] of [
+        ['parks-by-industry', 'TEA'],
+        ['parks-by-town', LAO_CHENG.code],
+      ]) {
+        const csv = await get(`/api/bi/v1/feeds/${id}.csv?year=${YEAR}`);
+        expect(csv.status).toBe(200);
+        const [header, ...rows] = csv.rows;
+        const row = rows.find((r) => r[0] === key) ?? [];
+        const cell = (k: string) => row[header.indexOf(k)];
+        expect([cell('linked_households'), cell('linked_households_display'), cell('income_gained')]).toEqual([
+          '',
+          '<5',
+          '',
+        ]);
+        // No cell of the file shows a count from 1 to 4 or the income of such a group.
+        for (const r of rows) {
+          const n = r[header.indexOf('linked_households')];
+          if (n === '') expect(WITHHELD).toContain(r[header.indexOf('linked_households_display')]);
+          else expect(Number(n) === 0 || Number(n) >= 5, r.join(',')).toBe(true);
+        }
+        expect(csv.text).not.toMatch(/,6000\.00,/);
+        // Row for row what the same query answers over GraphQL.
+        const feed = FEEDS.find((f) => f.id === id);
+        const gql = await bi.client(feed?.query ?? '', { year: YEAR });
+        expect(rows).toEqual(feed?.rows(gql.data ?? {}).map((r) => feed.columns.map((c) => String(r[c.key] ?? ''))));
+      }
+      const catalog = FEEDS.find((f) => f.id === 'parks-by-town');
+      expect(catalog?.description).toContain('linked_households_display 为 "<5"');
+    });
+
+    it('a district staff user sees the exact numbers', async () => {
+      const staff = await api.signInAs(Role.DISTRICT_STAFF);
+      const answer = await staff(SUMMARY, { year: YEAR });
+      expect(answer.errors).toBeUndefined();
+      const s = answer.data?.industrySummary;
+      const exact = (n: number, income: string) => ({
+        linkedHouseholds: n,
+        linkedHouseholdsShown: { value: n, display: String(n), suppressed: false },
+        incomeGained: income,
+        suppressed: false,
+      });
+      expect(byKey(s.byIndustry).get('TEA')).toMatchObject(exact(3, '6000.00'));
+      expect(byKey(s.byIndustry).get('WALNUT')).toMatchObject(exact(7, '3500.00'));
+      expect(byKey(s.byTown).get(LAO_CHENG.code)).toMatchObject(exact(3, '6000.00'));
+      expect(s.total).toMatchObject(exact(10, '9500.00'));
+      for (const g of [...s.byIndustry, ...s.byTown]) expect(g.suppressed).toBe(false);
+      // Her session pulls the same feed with the exact figures.
+      const csv = await get(`/api/bi/v1/feeds/parks-by-industry.csv?year=${YEAR}`, { cookie: staff.cookie });
+      const [header, ...rows] = csv.rows;
+      const tea = rows.find((r) => r[0] === 'TEA') ?? [];
+      expect(
+        ['linked_households', 'linked_households_display', 'income_gained'].map((k) => tea[header.indexOf(k)]),
+      ).toEqual(['3', '3', '6000.00']);
+    });
+
+    it('the total cannot give a hidden group away: a second group is hidden with it', async () => {
+      const s = (await bi.client(SUMMARY, { year: YEAR })).data?.industrySummary;
+      // The total is shown (10 households): it is the only headline of the summary.
+      expect(s.total).toMatchObject({ linkedHouseholds: 10, incomeGained: '9500.00', suppressed: false });
+      for (const [groups, small, next] of [
+        [s.byIndustry as Group[], 'TEA', 'WALNUT'],
+        [s.byTown as Group[], LAO_CHENG.code, XIN_CHENG.code],
+      ] as const) {
+        const groupsByKey = byKey(groups);
+        expect(groupsByKey.get(small)?.linkedHouseholdsShown.display).toBe('<5');
+        // 7 households would be safe to show, but then 9,500.00 − 3,500.00 would be the 3 households' 6,000.00.
+        expect(groupsByKey.get(next)).toMatchObject({
+          linkedHouseholds: null,
+          incomeGained: null,
+          suppressed: true,
+          linkedHouseholdsShown: { value: null, display: '已隐藏', suppressed: true },
+        });
+        // Whatever is shown, the total minus it is the sum of at least two hidden groups, never one.
+        const hidden = groups.filter((g) => g.suppressed);
+        expect(hidden.length).toBeGreaterThanOrEqual(2);
+        const shownIncome = groups.filter((g) => !g.suppressed).reduce((n, g) => n + cents(g.incomeGained ?? '0'), 0n);
+        const shownHouseholds = groups.filter((g) => !g.suppressed).reduce((n, g) => n + (g.linkedHouseholds ?? 0), 0);
+        expect(cents(s.total.incomeGained) - shownIncome).toBe(cents('9500.00'));
+        expect(cents(s.total.incomeGained) - shownIncome).not.toBe(cents('6000.00'));
+        expect(s.total.linkedHouseholds - shownHouseholds).not.toBe(3);
+      }
+    });
+
+    it('a total of 1–4 households is withheld as well, and with it every group', async () => {
+      // 2018: one park, two households.
+      const created = await api.gql(
+        `mutation ($input: CreateIndustrialParkInput!) { createIndustrialPark(input: $input) { id } }`,
+        {
+          input: {
+            name: 'BI 抑制测试园区（两户）',
+            townCode: LAO_CHENG.code,
+            level: 'DISTRICT',
+            industry: 'KONJAC',
+            operatorName: '汉滨区测试家庭农场',
+            operatorKind: 'FAMILY_FARM',
+            villageCodes: [LAO_CHENG.village.code],
+          },
+        },
+      );
+      expect(created.errors).toBeUndefined();
+      const households: { id: string }[] = await api.db.dataSource.query(
+        'SELECT id FROM household WHERE town_code = $1 ORDER BY code DESC LIMIT 2',
+        [LAO_CHENG.code],
+      );
+      for (const h of households) {
+        const linked = await api.gql(`mutation ($input: BenefitLinkInput!) { addBenefitLink(input: $input) { id } }`, {
+          input: {
+            parkId: created.data?.createIndustrialPark.id,
+            householdId: h.id,
+            mode: 'LAND_TRANSFER',
+            year: 2018,
+            incomeGained: '1200.00',
+          },
+        });
+        expect(linked.errors).toBeUndefined();
+      }
+      const s = (await bi.client(SUMMARY, { year: 2018 })).data?.industrySummary;
+      expect(s.total).toMatchObject({ linkedHouseholds: null, incomeGained: null, suppressed: true });
+      expect(s.total.linkedHouseholdsShown.display).toBe('<5');
+      expect(byKey(s.byIndustry).get('KONJAC')?.linkedHouseholdsShown.display).toBe('<5');
+      expect(JSON.stringify(s)).not.toContain('"2400.00"');
+    });
   });
 
   it('a town clerk’s session pulls her own town only', async () => {

@@ -114,10 +114,24 @@ function fundingFeed(
   };
 }
 
+/**
+ * How a feed says that small counts are withheld, naming its value and display columns: the same
+ * rule as `common/suppression.ts`, in the words a BI engineer reads in the catalog.
+ */
+const suppressionNote = (value: string, display: string) =>
+  `1 到 4 户的计数可能指认到具体农户，${value} 留空、${display} 为 "<5"；若只隐藏一格能被合计反推，另一格也隐藏（"已隐藏"）。`;
+const SUPPRESSION_NOTE = suppressionNote('cases', 'cases_display');
+
 const INDUSTRY_MEASURES: FeedColumn[] = [
   { key: 'parks', label: '园区数', type: FeedColumnType.INTEGER },
-  { key: 'linked_households', label: '带动农户（户）', type: FeedColumnType.INTEGER },
-  { key: 'income_gained', label: '农户增收（元）', type: FeedColumnType.MONEY },
+  { key: 'linked_households', label: '带动农户（户）', type: FeedColumnType.INTEGER, description: '隐藏时为空' },
+  {
+    key: 'linked_households_display',
+    label: '带动农户显示值',
+    type: FeedColumnType.TEXT,
+    description: '如 "12"、"<5"、"已隐藏"',
+  },
+  { key: 'income_gained', label: '农户增收（元）', type: FeedColumnType.MONEY, description: '带动农户隐藏时为空' },
   { key: 'investment', label: '累计投资（元）', type: FeedColumnType.MONEY },
   { key: 'jobs', label: '就业岗位', type: FeedColumnType.INTEGER },
 ];
@@ -126,11 +140,11 @@ function industryFeed(id: string, field: 'byIndustry' | 'byTown', title: string,
   return {
     id,
     title,
-    description: `${title}：园区数、带动农户（去重）、农户增收、累计投资、就业岗位。`,
+    description: `${title}：园区数、带动农户（去重）、农户增收、累计投资、就业岗位。无农户台账读取权限的调用方（BI 令牌等）：${suppressionNote('linked_households', 'linked_households_display')}隐藏的分组 income_gained 也留空。`,
     parameters: [OPTIONAL_YEAR],
     query: `query BiIndustry${field === 'byTown' ? 'ByTown' : 'ByIndustry'}($year: Int) {
   industrySummary(year: $year) {
-    ${field} { key label parks linkedHouseholds incomeGained investment jobs }
+    ${field} { key label parks linkedHouseholds linkedHouseholdsShown { display } incomeGained investment jobs }
   }
 }`,
     columns: [...KEY_LABEL(...key), ...INDUSTRY_MEASURES],
@@ -140,15 +154,13 @@ function industryFeed(id: string, field: 'byIndustry' | 'byTown', title: string,
         label: r.label,
         parks: r.parks,
         linked_households: r.linkedHouseholds,
+        linked_households_display: r.linkedHouseholdsShown.display,
         income_gained: r.incomeGained,
         investment: r.investment,
         jobs: r.jobs,
       })),
   };
 }
-
-const SUPPRESSION_NOTE =
-  '1 到 4 户的计数可能指认到具体农户，cases 留空、cases_display 为 "<5"；若只隐藏一格能被合计反推，另一格也隐藏（"已隐藏"）。';
 
 function monitoringFeed(id: string, field: 'byTown' | 'byType' | 'byStatus', title: string, keyLabel: string): Feed {
   const suffix = field.slice(2);

@@ -56,9 +56,13 @@ export class IndustrialParkResolver {
   }
 
   @Authorized(Permission.INDUSTRY_READ, Permission.SUMMARY_READ)
-  @Query(() => IndustrySummary, { description: '园区汇总：按产业、按镇办（园区数、带动农户、增收、投资、就业）' })
+  @Query(() => IndustrySummary, {
+    description:
+      '园区汇总：按产业、按镇办（园区数、带动农户、增收、投资、就业）；无农户台账读取权限时，1–4 户的分组不显示带动农户与增收',
+  })
   industrySummary(@Arg('year', () => Int, { nullable: true }) year: number | undefined, @Ctx() ctx: Context) {
-    return ctx.services.park.summary(year ?? null);
+    // Who may read the households sees them counted exactly; BI and other partners see aggregates only.
+    return ctx.services.park.summary(year ?? null, { exact: ctx.viewer.permissions.has(Permission.HOUSEHOLD_READ) });
   }
 
   @Authorized(Permission.INDUSTRY_READ)

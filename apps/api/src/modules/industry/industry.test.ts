@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken, YING_HU } from '../../test/access';
 import { errorFields, expectRefused } from '../../test/expect-error';
 import { LAO_CHENG } from '../../test/factories';
-import { type Gql, startTestApi, type TestApi } from '../../test/harness';
+import { type Gql, type GqlResult, startTestApi, type TestApi } from '../../test/harness';
 import { createHousehold } from '../../test/monitoring-fixtures';
 import { Role } from '../identity/identity.enums';
 
@@ -223,6 +223,65 @@ describe('industry and East–West cooperation', () => {
       'enterprise_investment.create',
       'partner_enterprise.update',
     ]);
+  });
+
+  it('the summary withholds a group of 1–4 linked households from viewers who may not read households', async () => {
+    // 2020 has no links in the demo data: one park of 老城街道 carrying two households is all it has.
+    const park = (await clerk(CREATE, { input: parkInput({ industry: 'HERBAL_MEDICINE' }) })).data
+      ?.createIndustrialPark;
+    for (const [i, incomeGained] of ['2500.00', '3100.00'].entries()) {
+      const household = await createHousehold(clerk, LAO_CHENG.village.code);
+      const linked = await clerk(LINK, {
+        input: {
+          parkId: park.id,
+          householdId: household.id,
+          mode: 'ASSET_INCOME',
+          year: 2020,
+          incomeGained,
+          note: `${i}`,
+        },
+      });
+      expect(linked.errors).toBeUndefined();
+    }
+    const Q = `{ industrySummary(year: 2020) {
+      total { linkedHouseholds incomeGained suppressed linkedHouseholdsShown { display } }
+      byIndustry { key linkedHouseholds incomeGained suppressed linkedHouseholdsShown { value display suppressed } }
+      byTown { key linkedHouseholds incomeGained suppressed linkedHouseholdsShown { display } } } }`;
+    const exact = { linkedHouseholds: 2, incomeGained: '5600.00', suppressed: false };
+    const hidden = { linkedHouseholds: null, incomeGained: null, suppressed: true };
+    const herbs = (r: GqlResult) =>
+      r.data?.industrySummary.byIndustry.find((g: { key: string }) => g.key === 'HERBAL_MEDICINE');
+    const town = (r: GqlResult) =>
+      r.data?.industrySummary.byTown.find((g: { key: string }) => g.key === LAO_CHENG.code);
+
+    // Staff read the register: the clerk of the town sees her two households and their income.
+    const own = await clerk(Q);
+    expect(own.errors).toBeUndefined();
+    expect(herbs(own)).toMatchObject({
+      ...exact,
+      linkedHouseholdsShown: { value: 2, display: '2', suppressed: false },
+    });
+    expect(town(own)).toMatchObject(exact);
+    expect(own.data?.industrySummary.total).toMatchObject(exact);
+    // So does a partner granted the household register (MONITORING).
+    const both = await issueToken(api, { kind: 'PARTNER', datasets: ['INDUSTRY', 'MONITORING'] });
+    expect(herbs(await both.client(Q))).toMatchObject(exact);
+
+    // A partner with INDUSTRY alone, and a BI token, get "<5" and no income: for the group and the total.
+    const industryOnly = await issueToken(api, { kind: 'PARTNER', datasets: ['INDUSTRY'] });
+    const bi = await issueToken(api, { kind: 'BI' });
+    for (const viewer of [industryOnly, bi]) {
+      const r = await viewer.client(Q);
+      expect(r.errors).toBeUndefined();
+      expect(herbs(r)).toEqual({
+        key: 'HERBAL_MEDICINE',
+        ...hidden,
+        linkedHouseholdsShown: { value: null, display: '<5', suppressed: true },
+      });
+      expect(town(r)).toMatchObject({ ...hidden, linkedHouseholdsShown: { display: '<5' } });
+      expect(r.data?.industrySummary.total).toMatchObject({ ...hidden, linkedHouseholdsShown: { display: '<5' } });
+      expect(JSON.stringify(r.data)).not.toMatch(/"(2500|3100|5600)\.00"/);
+    }
   });
 
   it('a partner with the INDUSTRY dataset reads parks and links, but a household only with MONITORING too', async () => {

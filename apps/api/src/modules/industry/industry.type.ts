@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../common/money';
 import { connectionType } from '../../common/pagination';
+import { SuppressedCount } from '../monitoring/monitoring.type';
 import { Industry } from '../project/project.enums';
 import { BenefitLinkMode, OperatorKind, ParkLevel } from './industry.enums';
 
@@ -62,13 +63,23 @@ export class EnterpriseInvestment {
   @Field() createdAt: Date;
 }
 
-@ObjectType('IndustryGroup', { description: '按产业或镇办分组的园区汇总' })
+@ObjectType('IndustryGroup', {
+  description:
+    '按产业或镇办分组的园区汇总。无农户台账读取权限者（BI 令牌、未获 MONITORING 数据集的合作单位）看到的带动农户为 1–4 户的分组，带动农户与农户增收不予显示',
+})
 export class IndustryGroup {
   @Field() key: string;
   @Field() label: string;
   @Field(() => Int) parks: number;
-  @Field(() => Int, { description: '带动农户（去重）' }) linkedHouseholds: number;
-  @Field(() => MoneyScalar, { description: '农户增收合计' }) incomeGained: string;
+  @Field(() => Int, { nullable: true, description: '带动农户（去重）；不予显示时为空（见 suppressed）' })
+  linkedHouseholds: number | null;
+  @Field(() => SuppressedCount, {
+    description: '带动农户的显示值：1–4 户为 "<5"；为免由合计反推而一并隐藏的为 "已隐藏"；其余为户数',
+  })
+  linkedHouseholdsShown: SuppressedCount;
+  @Field(() => MoneyScalar, { nullable: true, description: '农户增收合计；不予显示时为空' })
+  incomeGained: string | null;
+  @Field({ description: '带动农户与农户增收是否不予显示（以免指认到具体农户）' }) suppressed: boolean;
   @Field(() => MoneyScalar, { description: '园区累计投资' }) investment: string;
   @Field(() => Int, { description: '就业岗位' }) jobs: number;
 }
@@ -76,7 +87,8 @@ export class IndustryGroup {
 @ObjectType('IndustrySummary', { description: '园区汇总（全部由数据行计算）' })
 export class IndustrySummary {
   @Field(() => Int, { nullable: true, description: '带动与增收按该年度；为空表示全部年度' }) year: number | null;
-  @Field(() => IndustryGroup) total: IndustryGroup;
+  @Field(() => IndustryGroup, { description: '合计：一户带动于多个分组时只计一次；其带动农户同样按 1–4 户不予显示' })
+  total: IndustryGroup;
   @Field(() => [IndustryGroup]) byIndustry: IndustryGroup[];
   @Field(() => [IndustryGroup]) byTown: IndustryGroup[];
 }

@@ -5,6 +5,7 @@ import { isUuid } from '../../common/ids';
 import { fenToMoney, moneyToFen } from '../../common/money';
 import { type PageRequest, paginate, type SortKey } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
+import { exactCount, type ShownCount, suppressCounts, suppressed } from '../../common/suppression';
 import { updateVersioned } from '../../common/versioned';
 import type { TownScope } from '../../common/viewer';
 import { type AuditService, snapshot } from '../audit/audit.service';
@@ -269,8 +270,13 @@ export class ParkService {
   /**
    * Parks, linked households, income gained, investment and jobs: in all and by industry and town.
    * A household linked to several parks counts once in each group it falls in, and once in the total.
+   *
+   * `exact` is for viewers who may read the household register. For anyone else a group carried by
+   * 1 to 4 households could single them out (its income gained is theirs), so its households and
+   * income are withheld; in each breakdown a second group is withheld when the total would give a
+   * lone hidden one away, and the total itself is withheld when it is that small.
    */
-  async summary(year: number | null) {
+  async summary(year: number | null, { exact }: { exact: boolean }) {
     type Key = { industry: Industry | null; town_code: string | null };
     const parks: (Key & { parks: number; investment: string; jobs: number })[] = await this.dataSource.query(
       `SELECT p.industry, p.town_code, count(*)::int AS parks, sum(p.investment)::text AS investment, sum(p.jobs)::int AS jobs
@@ -285,27 +291,43 @@ export class ParkService {
        GROUP BY GROUPING SETS ((p.industry), (p.town_code), ())`,
       [this.scope.parameter, year],
     );
-    const group = (key: string, label: string, pick: (r: Key) => boolean): IndustryGroup => {
+    const group = (key: string, label: string, pick: (r: Key) => boolean) => {
       const p = parks.find(pick);
       const l = links.find(pick);
       return {
         key,
         label,
         parks: p?.parks ?? 0,
-        linkedHouseholds: l?.households ?? 0,
+        households: l?.households ?? 0,
         incomeGained: fenToMoney(moneyToFen(l?.income ?? '0')),
         investment: fenToMoney(moneyToFen(p?.investment ?? '0')),
         jobs: p?.jobs ?? 0,
       };
     };
+    type Counted = ReturnType<typeof group>;
+    const publish = ({ households, incomeGained, ...g }: Counted, shown: ShownCount): IndustryGroup => ({
+      ...g,
+      linkedHouseholds: shown.value,
+      linkedHouseholdsShown: shown,
+      incomeGained: shown.suppressed ? null : incomeGained,
+      suppressed: shown.suppressed,
+    });
+    const breakdown = (groups: Counted[]): IndustryGroup[] => {
+      const counts = groups.map((g) => g.households);
+      const shown = exact ? counts.map(exactCount) : suppressCounts(counts);
+      return groups.map((g, i) => publish(g, shown[i]));
+    };
     const towns = await this.dataSource.getRepository(TownEntity).find({ order: { code: 'ASC' } });
+    const total = group('ALL', '合计', (r) => r.industry === null && r.town_code === null);
     return {
       year,
-      total: group('ALL', '合计', (r) => r.industry === null && r.town_code === null),
-      byIndustry: Object.values(Industry).map((i) => group(i, INDUSTRY_LABEL[i], (r) => r.industry === i)),
-      byTown: towns
-        .filter((t) => this.scope.includes(t.code))
-        .map((t) => group(t.code, t.name, (r) => r.town_code === t.code)),
+      total: publish(total, exact ? exactCount(total.households) : suppressed(total.households)),
+      byIndustry: breakdown(Object.values(Industry).map((i) => group(i, INDUSTRY_LABEL[i], (r) => r.industry === i))),
+      byTown: breakdown(
+        towns
+          .filter((t) => this.scope.includes(t.code))
+          .map((t) => group(t.code, t.name, (r) => r.town_code === t.code)),
+      ),
     };
   }
 

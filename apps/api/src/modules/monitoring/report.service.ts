@@ -3,6 +3,7 @@ import { bureauToday } from '../../common/clock';
 import { addDays, daysBetween } from '../../common/date';
 import { NotFoundError, UserInputError } from '../../common/errors';
 import { type PageRequest, paginateSql } from '../../common/pagination';
+import { suppressCounts, suppressed } from '../../common/suppression';
 import type { TownScope } from '../../common/viewer';
 import { TownEntity, VillageEntity } from '../place/place.entity';
 import { MonitoringCaseEntity } from './case.entity';
@@ -15,33 +16,16 @@ import {
   WarningRule,
 } from './monitoring.enums';
 import type { MonitoringWarningFilter } from './monitoring.inputs';
-import type { MonitoringCount, SuppressedCount, VillageNotice } from './monitoring.type';
+import type { MonitoringCount, VillageNotice } from './monitoring.type';
 import type { ProcedureService } from './procedure.service';
 
-/** Counts from 1 to this − 1 could single out a household: they are shown as "<5". */
-export const SUPPRESSION_THRESHOLD = 5;
+// The helpers live in common/ (the park aggregates use them too); `suppressed` stays importable from here.
+export { suppressed };
 
-export function suppressed(n: number): SuppressedCount {
-  if (n > 0 && n < SUPPRESSION_THRESHOLD)
-    return { value: null, display: `<${SUPPRESSION_THRESHOLD}`, suppressed: true };
-  return { value: n, display: String(n), suppressed: false };
-}
-
-/**
- * Suppresses small counts in a breakdown whose total is shown. When exactly one cell is hidden,
- * the total minus the others would give it away, so the next smallest cell is hidden too.
- */
+/** Suppresses small counts in a breakdown whose total is shown (`suppressCounts`), keyed and labelled. */
 export function suppressBreakdown(rows: { key: string; label: string; n: number }[]): MonitoringCount[] {
-  const out = rows.map((r) => ({ key: r.key, label: r.label, cases: suppressed(r.n) }));
-  const hidden = out.filter((r) => r.cases.suppressed);
-  if (hidden.length === 1) {
-    const next = rows
-      .map((r, i) => ({ n: r.n, i }))
-      .filter(({ n, i }) => n > 0 && !out[i].cases.suppressed)
-      .sort((a, b) => a.n - b.n)[0];
-    if (next) out[next.i].cases = { value: null, display: '已隐藏', suppressed: true };
-  }
-  return out;
+  const cases = suppressCounts(rows.map((r) => r.n));
+  return rows.map((r, i) => ({ key: r.key, label: r.label, cases: cases[i] }));
 }
 
 export interface WarningRow extends Record<string, unknown> {

@@ -15,8 +15,30 @@ export interface IndustryGroupTableProps {
 
 const numberCell = (n: number) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{n}</span>;
 
+/**
+ * A figure of a group as the API sends it. Linked households and income are withheld (null) for a
+ * group too small to show to viewers who may not read households: the households cell then shows
+ * the API's display ("<5" or "已隐藏"), the income cell a dash.
+ */
+function figureCell(group: Group, figure: GroupFigure) {
+  const value = group[figure];
+  if (value === null) {
+    return (
+      <Tooltip title={t.suppressedHint}>
+        <Typography.Text type="secondary">
+          {figure === 'linkedHouseholds' ? group.linkedHouseholdsShown.display : '—'}
+        </Typography.Text>
+      </Tooltip>
+    );
+  }
+  return figure === 'incomeGained' || figure === 'investment' ? (
+    <MoneyText value={value as string} showUnit={false} />
+  ) : (
+    numberCell(value as number)
+  );
+}
+
 function figureColumn(title: string, figure: GroupFigure, width: number): TableColumnsType<Group>[number] {
-  const money = figure === 'incomeGained' || figure === 'investment';
   return {
     title,
     dataIndex: figure,
@@ -24,8 +46,7 @@ function figureColumn(title: string, figure: GroupFigure, width: number): TableC
     width,
     align: 'right',
     sorter: (a, b) => compareGroups(a, b, figure),
-    render: (v: string | number) =>
-      money ? <MoneyText value={v as string} showUnit={false} /> : numberCell(v as number),
+    render: (_: unknown, group: Group) => figureCell(group, figure),
   };
 }
 
@@ -58,14 +79,15 @@ export function IndustryGroupTable({ groupTitle, groups, total, testId }: Indust
               {numberCell(total.parks)}
             </Table.Summary.Cell>
             <Table.Summary.Cell index={2} align="right">
-              <Tooltip title={t.totalHint}>
+              {/* A withheld total explains itself (figureCell); a shown one says how it counts. */}
+              <Tooltip title={total.suppressed ? undefined : t.totalHint}>
                 <span data-testid={testId ? `${testId}-total-households` : undefined}>
-                  {numberCell(total.linkedHouseholds)}
+                  {figureCell(total, 'linkedHouseholds')}
                 </span>
               </Tooltip>
             </Table.Summary.Cell>
             <Table.Summary.Cell index={3} align="right">
-              <MoneyText value={total.incomeGained} showUnit={false} />
+              {figureCell(total, 'incomeGained')}
             </Table.Summary.Cell>
             <Table.Summary.Cell index={4} align="right">
               <MoneyText value={total.investment} showUnit={false} />

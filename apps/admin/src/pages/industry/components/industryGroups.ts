@@ -6,10 +6,16 @@ export type GroupFigure = 'parks' | 'linkedHouseholds' | 'incomeGained' | 'inves
 
 const MONEY_FIGURES: ReadonlySet<GroupFigure> = new Set(['incomeGained', 'investment']);
 
-/** Ascending order of two groups by one figure; money compares exactly (as fen), never as floats. */
+/**
+ * Ascending order of two groups by one figure; money compares exactly (as fen), never as floats. A
+ * withheld figure (linked households and income of a group too small to show) sorts before any other.
+ */
 export function compareGroups(a: Group, b: Group, figure: GroupFigure): number {
-  if (MONEY_FIGURES.has(figure)) return compareMoney(a[figure] as string, b[figure] as string);
-  return (a[figure] as number) - (b[figure] as number);
+  const x = a[figure];
+  const y = b[figure];
+  if (x === null || y === null) return (x === null ? 0 : 1) - (y === null ? 0 : 1);
+  if (MONEY_FIGURES.has(figure)) return compareMoney(x as string, y as string);
+  return (x as number) - (y as number);
 }
 
 /** A figure's share of the largest one, in [0, 1], for the length of a bar (drawing only). */
@@ -23,20 +29,21 @@ export function barFraction(value: string | number, max: string | number): numbe
 }
 
 /**
- * Bars of one figure, largest first; groups without any park are left out (they have nothing to
- * draw). The text is exact: counts as they are, money in 万元 or 亿元 as the summaries print it.
+ * Bars of one figure, largest first; groups without any park, or whose figure is withheld, are left
+ * out (they have nothing to draw). The text is exact: counts as they are, money in 万元 or 亿元 as
+ * the summaries print it.
  */
 export function groupBars(
   groups: readonly Group[],
   figure: GroupFigure,
   countUnit: (n: number) => string,
 ): { key: string; label: string; fraction: number; valueText: string }[] {
-  const shown = groups.filter((g) => g.parks > 0).sort((a, b) => compareGroups(b, a, figure));
+  const shown = groups.filter((g) => g.parks > 0 && g[figure] !== null).sort((a, b) => compareGroups(b, a, figure));
   const max = shown[0]?.[figure] ?? 0;
   return shown.map((g) => ({
     key: g.key,
     label: g.label,
-    fraction: barFraction(g[figure], max),
+    fraction: barFraction(g[figure] as string | number, max),
     valueText: MONEY_FIGURES.has(figure) ? formatMoney(g[figure] as string, 'auto') : countUnit(g[figure] as number),
   }));
 }
