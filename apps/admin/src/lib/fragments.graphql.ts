@@ -78,7 +78,9 @@ export const AuditEntryRowFragment = graphql(`
     actorKind
     actorName
     action
+    actionLabel
     entityType
+    entityTypeLabel
     entityId
     before
     after

@@ -7,7 +7,7 @@ import { projectDetail } from '../../test/projectDetailFixture';
 import { type Mock, renderAt } from '../../test/render';
 import { auditor } from '../../test/viewers';
 import { ProjectDetailQuery } from '../projects/projects.graphql';
-import { AuditLogQuery } from './audit.graphql';
+import { AuditCatalogQuery, AuditLogQuery } from './audit.graphql';
 
 interface Entry {
   [key: string]: unknown;
@@ -21,7 +21,9 @@ const update: Entry = {
   actorKind: 'USER',
   actorName: '李镇办（yinghu）',
   action: 'project.update',
+  actionLabel: '修改项目',
   entityType: 'project',
+  entityTypeLabel: '项目',
   entityId: 'p-1',
   before: { name: '中心村茶园提升', tasks: '新建茶园 150 亩', version: 3 },
   after: { name: '中心村茶园提升', tasks: '新建茶园 200 亩', version: 4 },
@@ -33,7 +35,9 @@ const signIn: Entry = {
   ...update,
   id: '40',
   action: 'auth.sign_in',
+  actionLabel: '登录',
   entityType: 'user',
+  entityTypeLabel: '用户',
   entityId: 'u-yinghu',
   before: null,
   after: null,
@@ -55,7 +59,38 @@ const page = (filter: Record<string, unknown>, entries: Entry[], first = 20): Mo
   maxUsageCount: 3,
 });
 
+// An import, named as the API names it: the admin keeps no list of actions of its own.
+const committed: Entry = {
+  ...update,
+  id: '42',
+  action: 'import.committed',
+  actionLabel: '导入数据',
+  entityType: 'import',
+  entityTypeLabel: '导入批次',
+  entityId: 'b-7',
+  before: null,
+  after: null,
+  details: { dataset: 'PROJECTS', created: 3 },
+};
+
 const townsMock: Mock = { request: { query: TownsQuery }, result: { data: { towns } }, maxUsageCount: 5 };
+const catalogMock: Mock = {
+  request: { query: AuditCatalogQuery },
+  result: {
+    data: {
+      auditActions: [
+        { __typename: 'AuditActionInfo', code: 'project.update', label: '修改项目' },
+        { __typename: 'AuditActionInfo', code: 'work_team_member.add', label: '队员到岗' },
+        { __typename: 'AuditActionInfo', code: 'import.committed', label: '导入数据' },
+      ],
+      auditEntityTypes: [
+        { __typename: 'AuditEntityTypeInfo', code: 'project', label: '项目' },
+        { __typename: 'AuditEntityTypeInfo', code: 'work_team', label: '驻村工作队' },
+      ],
+    },
+  },
+  maxUsageCount: 5,
+};
 
 describe('审计日志', () => {
   it('lists entries with who, what and which record, and filters through the URL', async () => {
@@ -65,6 +100,7 @@ describe('审计日志', () => {
         page({ from: '2026-11-01', to: '2026-11-30', entityType: 'project' }, [update]),
         page({ from: '2026-11-01', to: '2026-11-30', entityType: 'project', actorName: '李' }, [update]),
         townsMock,
+        catalogMock,
       ],
       { viewer: auditor },
     );
@@ -81,14 +117,18 @@ describe('审计日志', () => {
 
   it('导出 Excel sends the list’s filter', async () => {
     const spy = startExportSpy();
-    renderAt('/system/audit?type=project', [page({ entityType: 'project' }, [update]), townsMock, spy.mock], {
-      viewer: withExport(auditor),
-    });
+    renderAt(
+      '/system/audit?type=project',
+      [page({ entityType: 'project' }, [update]), townsMock, catalogMock, spy.mock],
+      {
+        viewer: withExport(auditor),
+      },
+    );
     await expectExport(spy, 'AUDIT_LOG', { filter: { entityType: 'project' } });
   });
 
   it('shows an entry’s before and after as a diff of the changed fields', async () => {
-    renderAt('/system/audit', [page({}, [update, signIn]), townsMock], { viewer: auditor });
+    renderAt('/system/audit', [page({}, [update, signIn]), townsMock, catalogMock], { viewer: auditor });
     const row = (await screen.findByText('修改项目')).closest('tr') as HTMLElement;
     fireEvent.click(within(row).getByRole('button', { name: /详\s*情/ }));
     const drawer = await screen.findByRole('dialog');
@@ -103,12 +143,45 @@ describe('审计日志', () => {
   });
 
   it('shows a sign-in’s details when it changed no record', async () => {
-    renderAt('/system/audit', [page({}, [signIn]), townsMock], { viewer: auditor });
+    renderAt('/system/audit', [page({}, [signIn]), townsMock, catalogMock], { viewer: auditor });
     const row = (await screen.findByText('登录')).closest('tr') as HTMLElement;
     fireEvent.click(within(row).getByRole('button', { name: /详\s*情/ }));
     const drawer = await screen.findByRole('dialog');
     expect(within(drawer).getByText(/"username": "yinghu"/)).toBeTruthy();
     expect(within(drawer).queryByText('变更内容')).toBeNull();
+  });
+
+  it('names each entry’s action and record type as the API does, the code beside the name', async () => {
+    renderAt('/system/audit', [page({}, [committed]), townsMock, catalogMock], { viewer: auditor });
+    const row = (await screen.findByText('导入数据')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('导入批次 b-7')).toBeTruthy();
+    expect(within(row).queryByText('import.committed')).toBeNull();
+    fireEvent.click(within(row).getByRole('button', { name: /详\s*情/ }));
+    const drawer = await screen.findByRole('dialog');
+    expect(within(drawer).getAllByText('导入数据').length).toBeGreaterThan(0);
+    expect(within(drawer).getByText('import.committed')).toBeTruthy();
+  });
+
+  it('offers the actions and record types the API names in the filters', async () => {
+    const { router } = renderAt(
+      '/system/audit?type=work_team',
+      [
+        page({ entityType: 'work_team' }, []),
+        page({ entityType: 'work_team', action: 'work_team_member.add' }, []),
+        townsMock,
+        catalogMock,
+      ],
+      { viewer: auditor },
+    );
+    const type = screen.getByLabelText('对象类型').closest('.ant-select') as HTMLElement;
+    expect(await within(type).findByText('驻村工作队')).toBeTruthy();
+
+    const action = screen.getByLabelText('动作');
+    fireEvent.change(action, { target: { value: '到岗' } });
+    fireEvent.click(await screen.findByText('队员到岗（work_team_member.add）'));
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('action')).toBe('work_team_member.add'),
+    );
   });
 });
 

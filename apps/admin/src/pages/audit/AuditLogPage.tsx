@@ -15,7 +15,7 @@ import { DEFAULT_PAGE_SIZE, pageChanges } from '../../lib/paging';
 import { TownsQuery } from '../../lib/places.graphql';
 import { usePagedTable } from '../../lib/usePagedTable';
 import { intParam, type SearchValue, useSearchState } from '../../lib/useSearchState';
-import { AuditLogCursorsQuery, AuditLogQuery } from './audit.graphql';
+import { AuditCatalogQuery, AuditLogCursorsQuery, AuditLogQuery } from './audit.graphql';
 import { AuditEntryDrawer } from './components/AuditEntryDrawer';
 import { AUDIT_FILTER_KEYS, AuditFilters } from './components/AuditFilters';
 import { auditColumns } from './components/auditColumns';
@@ -23,6 +23,7 @@ import { auditText as t } from './locale';
 
 type Row = AuditEntryRowFragment;
 const NO_TOWNS: never[] = [];
+const NO_NAMES: never[] = [];
 const listConnection = (d: ListData) => d.auditLog;
 const cursorConnection = (d: CursorsData) => d.auditLog;
 
@@ -53,6 +54,7 @@ export function AuditLogPage() {
   const [open, setOpen] = useState<Row | null>(null);
   const towns = useQuery(TownsQuery, { fetchPolicy: 'cache-first' });
   const townOptions = useScopedTowns(towns.data?.towns ?? NO_TOWNS);
+  const catalog = useQuery(AuditCatalogQuery, { fetchPolicy: 'cache-first' });
   const onPageChange = useCallback(
     (p: number, size: number) => update(pageChanges(p, size, pageSize)),
     [update, pageSize],
@@ -77,7 +79,13 @@ export function AuditLogPage() {
       <PageHeader title={t.title} sub={t.sub} extra={<ExportButton dataset="AUDIT_LOG" variables={variables} />} />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small">
-          <AuditFilters params={params} towns={townOptions} onChange={onFilterChange} />
+          <AuditFilters
+            params={params}
+            towns={townOptions}
+            actions={catalog.data?.auditActions ?? NO_NAMES}
+            entityTypes={catalog.data?.auditEntityTypes ?? NO_NAMES}
+            onChange={onFilterChange}
+          />
         </Card>
         {error ? <QueryError error={error} onRetry={() => refetch()} /> : null}
         <Card size="small">

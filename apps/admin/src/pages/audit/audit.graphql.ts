@@ -18,6 +18,20 @@ export const AuditLogQuery = graphql(`
   }
 `);
 
+/** The names of the actions and record types the API records, for the filters. */
+export const AuditCatalogQuery = graphql(`
+  query AuditCatalog {
+    auditActions {
+      code
+      label
+    }
+    auditEntityTypes {
+      code
+      label
+    }
+  }
+`);
+
 /** Only the cursors: used to reach page N without loading pages 1…N-1. */
 export const AuditLogCursorsQuery = graphql(`
   query AuditLogCursors($filter: AuditFilter, $first: Int, $after: String) {

@@ -1,4 +1,4 @@
-/** 审计日志 strings, and the Chinese names of what the API records. */
+/** 审计日志 strings. The names of actions and record types come from the API (actionLabel, auditActions). */
 export const auditText = {
   title: '审计日志',
   sub: '谁在何时对哪条记录做了什么；记录只增不改',
@@ -32,62 +32,6 @@ export const auditText = {
   yes: '是',
   no: '否',
 };
-
-// The API's names (audit.service callers): entity types and actions are snake_case.
-const entityLabels: Record<string, string> = {
-  project: '项目',
-  fund_source: '资金来源',
-  fund_allocation: '资金安排',
-  disbursement: '资金支出',
-  user: '用户',
-  api_token: '接口令牌',
-  import: '导入批次',
-  export: '导出文件',
-};
-
-const actionLabels: Record<string, string> = {
-  'auth.sign_in': '登录',
-  'auth.sign_in_failed': '登录失败',
-  'auth.sign_out': '退出登录',
-  'auth.password_changed': '修改密码',
-  'auth.password_change_failed': '修改密码失败',
-  'project.create': '新建项目',
-  'project.update': '修改项目',
-  'project.advance_status': '推进项目状态',
-  'fund_source.create': '新建资金来源',
-  'fund_allocation.create': '安排资金',
-  'fund_allocation.update': '调整资金安排',
-  'disbursement.record': '登记支出',
-  'disbursement.reverse': '冲销支出',
-  'user.create': '新建用户',
-  'user.update': '修改用户',
-  'user.reset_password': '重置密码',
-  'user.unlock': '解除锁定',
-  'pii.reveal': '查看敏感信息',
-  'token.create': '签发接口令牌',
-  'token.revoke': '吊销接口令牌',
-  'import.checked': '检查导入文件',
-  'import.committed': '导入数据',
-  'export.requested': '申请导出',
-  'export.completed': '导出完成',
-  'export.downloaded': '下载导出文件',
-};
-
-/** The object types a person filters by. */
-export const ENTITY_TYPES = Object.keys(entityLabels);
-
-/** Actions offered in the filter; any other can be typed as the API names it. */
-export const KNOWN_ACTIONS = Object.keys(actionLabels);
-
-export function entityLabel(type: string | null | undefined): string {
-  if (!type) return '—';
-  return entityLabels[type] ?? type;
-}
-
-/** `project.update` → 修改项目; an action the UI does not know yet shows as the API names it. */
-export function actionLabel(action: string): string {
-  return actionLabels[action] ?? action;
-}
 
 /** Labels of the fields the audit trail records (last segment of a path); others show as named. */
 export const fieldLabels: Record<string, string> = {

@@ -43,6 +43,8 @@ export interface ExportList {
    * ("筛选：年度 2021；镇办 …"); a variable without a name is left out of it.
    */
   filterLabels: Record<string, string>;
+  /** How a filter field's values read in words, when they are codes of their own (an audit action). */
+  filterValues?: Record<string, (value: string) => string>;
   columns: ExportColumn[];
 }
 

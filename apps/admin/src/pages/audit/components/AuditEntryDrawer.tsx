@@ -3,7 +3,7 @@ import { Descriptions, Drawer, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { AuditEntryRowFragment } from '../../../gql/graphql';
-import { actionLabel, entityLabel, auditText as t } from '../locale';
+import { auditText as t } from '../locale';
 import { AuditDiffTable } from './AuditDiffTable';
 
 /** Who did it: the kind (用户, 接口令牌 …) and the name the API recorded. */
@@ -17,9 +17,13 @@ export function AuditActor({ entry }: { entry: Pick<AuditEntryRowFragment, 'acto
 }
 
 /** The record an entry concerns, linked when the admin has a page for it. */
-export function AuditEntity({ entry }: { entry: Pick<AuditEntryRowFragment, 'entityType' | 'entityId'> }) {
+export function AuditEntity({
+  entry,
+}: {
+  entry: Pick<AuditEntryRowFragment, 'entityType' | 'entityTypeLabel' | 'entityId'>;
+}) {
   if (!entry.entityType) return <span>—</span>;
-  const label = `${entityLabel(entry.entityType)} ${entry.entityId ?? ''}`.trim();
+  const label = `${entry.entityTypeLabel ?? entry.entityType} ${entry.entityId ?? ''}`.trim();
   if (entry.entityType === 'project' && entry.entityId) return <Link to={`/projects/${entry.entityId}`}>{label}</Link>;
   return <span>{label}</span>;
 }
@@ -30,13 +34,7 @@ const hasContent = (v: unknown) =>
 /** One audit entry: who, when, from where, and the record before and after, as a readable diff. */
 export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryRowFragment | null; onClose: () => void }) {
   return (
-    <Drawer
-      open={entry !== null}
-      onClose={onClose}
-      size={760}
-      title={entry ? actionLabel(entry.action) : ''}
-      destroyOnHidden
-    >
+    <Drawer open={entry !== null} onClose={onClose} size={760} title={entry?.actionLabel ?? ''} destroyOnHidden>
       {entry ? (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <Descriptions size="small" column={2} bordered>
@@ -45,7 +43,7 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryRowFragm
               <AuditActor entry={entry} />
             </Descriptions.Item>
             <Descriptions.Item label={t.action}>
-              {actionLabel(entry.action)}
+              {entry.actionLabel}
               <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
                 {entry.action}
               </Typography.Text>

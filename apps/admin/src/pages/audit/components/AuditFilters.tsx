@@ -3,19 +3,28 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { commonText } from '../../../lib/locale';
 import type { SearchValue } from '../../../lib/useSearchState';
-import { actionLabel, ENTITY_TYPES, entityLabel, KNOWN_ACTIONS, auditText as t } from '../locale';
+import { auditText as t } from '../locale';
 
 /** Query-string keys of the audit filters (page resets when one changes). */
 export const AUDIT_FILTER_KEYS = ['from', 'to', 'action', 'actor', 'type', 'entity', 'town'] as const;
 
+/** An action or a record type as the API names it (auditActions, auditEntityTypes). */
+export interface AuditName {
+  code: string;
+  label: string;
+}
+
 export interface AuditFiltersProps {
   params: URLSearchParams;
   towns: readonly { code: string; name: string }[];
+  /** The actions offered; any other can be typed as the API codes it. */
+  actions: readonly AuditName[];
+  entityTypes: readonly AuditName[];
   onChange: (changes: Record<string, SearchValue>) => void;
 }
 
 /** Date range, action, who, which record, which town; all kept in the URL. */
-export function AuditFilters({ params, towns, onChange }: AuditFiltersProps) {
+export function AuditFilters({ params, towns, actions, entityTypes, onChange }: AuditFiltersProps) {
   const [actor, setActor] = useState(params.get('actor') ?? '');
   const [entity, setEntity] = useState(params.get('entity') ?? '');
   const [action, setAction] = useState(params.get('action') ?? '');
@@ -43,7 +52,7 @@ export function AuditFilters({ params, towns, onChange }: AuditFiltersProps) {
         allowClear
         style={{ width: 200 }}
         value={action}
-        options={KNOWN_ACTIONS.map((a) => ({ value: a, label: `${actionLabel(a)}（${a}）` }))}
+        options={actions.map((a) => ({ value: a.code, label: `${a.label}（${a.code}）` }))}
         filterOption={(input, option) => String(option?.label ?? '').includes(input)}
         onChange={(v) => setAction(v ?? '')}
         onSelect={(v: string) => onChange({ action: v })}
@@ -67,7 +76,7 @@ export function AuditFilters({ params, towns, onChange }: AuditFiltersProps) {
           allowClear
           style={{ width: 130 }}
           value={params.get('type') ?? undefined}
-          options={ENTITY_TYPES.map((type) => ({ value: type, label: entityLabel(type) }))}
+          options={entityTypes.map((type) => ({ value: type.code, label: type.label }))}
           onChange={(v) => onChange({ type: v ?? null })}
         />
         <Input.Search

@@ -2,7 +2,7 @@ import { Button, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { AuditEntryRowFragment as Row } from '../../../gql/graphql';
 import { changedFields } from '../auditDiff';
-import { actionLabel, auditText as t } from '../locale';
+import { auditText as t } from '../locale';
 import { AuditActor, AuditEntity } from './AuditEntryDrawer';
 
 /** A one-line summary of what an entry changed. */
@@ -17,7 +17,7 @@ export function auditColumns(open: (row: Row) => void, { withEntity = true } = {
   return [
     { title: t.at, key: 'at', width: 170, render: (_, r) => dayjs(r.at).format('YYYY-MM-DD HH:mm:ss') },
     { title: t.actor, key: 'actor', width: 160, render: (_, r) => <AuditActor entry={r} /> },
-    { title: t.action, key: 'action', width: 160, render: (_, r) => actionLabel(r.action) },
+    { title: t.action, key: 'action', width: 160, render: (_, r) => r.actionLabel },
     ...(withEntity
       ? [{ title: t.entity, key: 'entity', width: 220, render: (_: unknown, r: Row) => <AuditEntity entry={r} /> }]
       : []),

@@ -1,4 +1,5 @@
 import { bureauToday } from '../../../common/clock';
+import { auditActionLabel, auditEntityTypeLabel } from '../../audit/audit-actions';
 import { date, dateTime, type ExportList, enumOf, type Node, PAGE, text, yesNo } from '../export-columns';
 
 // 系统管理: users (user:manage), API tokens (token:manage) and the audit trail (audit:read).
@@ -75,7 +76,10 @@ function tokenStatus(token: Node): string {
   return new Date(token.expiresAt).getTime() < Date.now() ? '已过期' : '有效';
 }
 
-/** 审计日志 (AuditLogPage): who did what to which record when; of a change, the names of the fields it changed. */
+/**
+ * 审计日志 (AuditLogPage): who did what to which record when, actions and record types by their
+ * Chinese names (audit/audit-actions.ts); of a change, the names of the fields it changed.
+ */
 export const AUDIT_LOG_LIST: ExportList = {
   connection: 'auditLog',
   variables: ['filter'],
@@ -89,11 +93,15 @@ export const AUDIT_LOG_LIST: ExportList = {
     entityId: '对象 ID',
     townCode: '镇办',
   },
+  filterValues: {
+    action: auditActionLabel,
+    entityType: (code) => auditEntityTypeLabel(code) ?? code,
+  },
   query: `query ExportAuditLog($filter: AuditFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
     ${PAGE}
     edges { node {
-      at actorKind actorName action entityType entityId before after requestId ip
+      at actorKind actorName action actionLabel entityTypeLabel entityId before after requestId ip
       town { name }
     } }
   }
@@ -102,8 +110,10 @@ export const AUDIT_LOG_LIST: ExportList = {
     dateTime('时间', (n) => n.at),
     enumOf('操作人类型', 'ActorKind', (n) => n.actorKind, 10),
     text('操作人', (n) => n.actorName, 14),
-    text('动作', (n) => n.action, 24),
-    text('对象类型', (n) => n.entityType, 14),
+    text('动作', (n) => n.actionLabel, 18),
+    // The code beside the name, to filter by in Excel and to match what the API's filter takes.
+    text('动作代码', (n) => n.action, 26),
+    text('对象类型', (n) => n.entityTypeLabel, 14),
     text('对象 ID', (n) => n.entityId, 38),
     text('镇办', (n) => n.town?.name, 12),
     text('变更字段', (n) => changedFields(n.before, n.after).join('、'), 40),
