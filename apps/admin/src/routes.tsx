@@ -42,6 +42,7 @@ const IndustryOverviewPage = lazyNamed(() => import('./pages/industry/IndustryOv
 const EastWestPage = lazyNamed(() => import('./pages/industry/EastWestPage'), 'EastWestPage');
 const TeamListPage = lazyNamed(() => import('./pages/stationing/TeamListPage'), 'TeamListPage');
 const TeamCreatePage = lazyNamed(() => import('./pages/stationing/TeamCreatePage'), 'TeamCreatePage');
+const TeamImportPage = lazyNamed(() => import('./pages/stationing/TeamImportPage'), 'TeamImportPage');
 const TeamDetailPage = lazyNamed(() => import('./pages/stationing/TeamDetailPage'), 'TeamDetailPage');
 const SecretaryListPage = lazyNamed(() => import('./pages/stationing/SecretaryListPage'), 'SecretaryListPage');
 const CoveragePage = lazyNamed(() => import('./pages/stationing/CoveragePage'), 'CoveragePage');
@@ -137,6 +138,7 @@ export const routes: RouteObject[] = [
       { path: 'industry/east-west', element: only(Permission.industryRead, <EastWestPage />) },
       { path: 'stationing/teams', element: only(Permission.stationingRead, <TeamListPage />) },
       { path: 'stationing/teams/new', element: only(Permission.stationingWrite, <TeamCreatePage />) },
+      { path: 'stationing/teams/import', element: only(Permission.stationingWrite, <TeamImportPage />) },
       { path: 'stationing/teams/:id', element: only(Permission.stationingRead, <TeamDetailPage />) },
       { path: 'stationing/secretaries', element: only(Permission.stationingRead, <SecretaryListPage />) },
       { path: 'stationing/coverage', element: only(Permission.stationingRead, <CoveragePage />) },

@@ -29,6 +29,7 @@ import { exportRoutes } from './modules/exchange/export.http';
 import { EXPORT_FILE_PATH } from './modules/exchange/export.resolver';
 import { ExportWorker } from './modules/exchange/export.worker';
 import { importRoutes } from './modules/exchange/import.http';
+import { ImportWorker } from './modules/exchange/import.worker';
 import { enumNamesOf } from './modules/exchange/xlsx-writer';
 import { authenticate } from './modules/identity/authenticate';
 import { SESSION_COOKIE } from './modules/identity/secrets';
@@ -69,8 +70,8 @@ type AppConfig = Pick<
   | 'trustedDocumentsPath'
   | 'requestTimeoutMs'
   | 'piiKey'
-  | 'exportWorker'
-  | 'exportPollMs'
+  | 'jobWorker'
+  | 'jobPollMs'
 >;
 
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
@@ -174,6 +175,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   const pii = new PiiCipher(config.piiKey);
   const noCookie = { set: () => undefined, clear: () => undefined };
   let exportWorker: ExportWorker | null = null;
+  let importWorker: ImportWorker | null = null;
   /** The context resolvers get, for a viewer: services bound to them and fresh loaders. */
   const contextFor = (
     viewer: Viewer,
@@ -191,6 +193,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
       settings,
       pii,
       exportQueued: () => exportWorker?.wake(),
+      importQueued: () => importWorker?.wake(),
     }),
     loaders: createLoaders(db.dataSource.manager, viewer),
   });
@@ -230,14 +233,21 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   );
 
   app.use(EXPORT_FILE_PATH, exportRoutes(requestContext));
-  app.use('/api/imports', importRoutes(requestContext, enumNamesOf(schema)));
+  const enumValues = enumNamesOf(schema);
+  app.use('/api/imports', importRoutes(requestContext, enumValues));
 
-  if (config.exportWorker) {
+  if (config.jobWorker) {
     exportWorker = new ExportWorker(db.dataSource, schema, log.child({ component: 'export-worker' }), {
-      pollMs: config.exportPollMs,
+      pollMs: config.jobPollMs,
       contextFor,
     });
     exportWorker.start();
+    importWorker = new ImportWorker(db.dataSource, log.child({ component: 'import-worker' }), {
+      pollMs: config.jobPollMs,
+      contextFor,
+      enumValues,
+    });
+    importWorker.start();
   }
 
   serveAdmin(app, config.adminDistDir, log);
@@ -273,8 +283,8 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
       draining = true;
       if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       // Apollo's drain plugin closes the listener and waits for in-flight requests; a running
-      // export goes back to the queue for another process.
-      await Promise.all([apollo.stop(), exportWorker?.stop()]);
+      // export or import goes back to the queue for another process.
+      await Promise.all([apollo.stop(), exportWorker?.stop(), importWorker?.stop()]);
       log.info('http server drained');
       await db.close();
     },

@@ -44,10 +44,10 @@ export interface Config {
   sqlCountHeader: boolean;
   /** Master key for personal identifiers (common/pii.ts); the development key only on the embedded demo or outside production. */
   piiKey: Buffer;
-  /** Whether this process runs queued exports (any number of processes may; each runs one at a time). */
-  exportWorker: boolean;
-  /** How often an idle export worker looks for queued exports. */
-  exportPollMs: number;
+  /** Whether this process runs background jobs, exports and imports (any number of processes may; each runs one of each at a time). */
+  jobWorker: boolean;
+  /** How often an idle worker looks for queued jobs. */
+  jobPollMs: number;
 }
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -126,7 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleTimeoutSeconds: int(env, 'SESSION_IDLE_TIMEOUT_SECONDS', 30 * 60, 1, 24 * 3600),
     sessionMaxAgeSeconds: int(env, 'SESSION_MAX_AGE_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
     piiKey,
-    exportWorker: bool(env, 'EXPORT_WORKER', true),
-    exportPollMs: int(env, 'EXPORT_POLL_MS', 2000, 50, 600000),
+    jobWorker: bool(env, 'JOB_WORKER', true),
+    jobPollMs: int(env, 'JOB_POLL_MS', 2000, 50, 600000),
   };
 }

@@ -44,6 +44,7 @@ export interface RequestInfo {
   pii: PiiCipher;
   /** Tells this process's export worker that a job was queued (others find it when they poll). */
   exportQueued?: () => void;
+  importQueued?: () => void;
 }
 
 /**
@@ -87,6 +88,7 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
       stationing,
     }),
     exportQueued: request.exportQueued ?? (() => undefined),
+    importQueued: request.importQueued ?? (() => undefined),
     /** `me`: what the signed-in viewer is and may do (a user just signed in or changed password, if given). */
     viewerInfo(user?: UserEntity): ViewerInfo | null {
       const v = user ? userViewer(user, viewer.ip) : viewer;

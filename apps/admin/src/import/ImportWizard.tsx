@@ -1,48 +1,29 @@
-import { Card, Space, Spin, Steps, type StepsProps } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
+import { Card, Space, Spin, Steps } from 'antd';
+import { type ReactNode, useEffect, useEffectEvent, useState } from 'react';
 import { useSearchState } from '../lib/useSearchState';
 import { CheckCard } from './components/CheckCard';
-import { ResultCard, type ResultCardProps } from './components/ResultCard';
+import { ResultCard } from './components/ResultCard';
+import { CheckingCard, RunProgress, UnreachableAlert } from './components/RunProgress';
 import { TemplateCard, UploadCard } from './components/UploadStep';
 import {
   checkImport,
   commitImport,
   getImport,
+  IMPORT_POLLING,
   type ImportBatch,
   type ImportDataset,
   ImportError,
+  ImportUnreachable,
+  isRunning,
   refuseFile,
+  waitForImport,
 } from './importApi';
 import { importText as t } from './locale';
-
-type State =
-  | { phase: 'loading'; id: string }
-  | { phase: 'upload'; busyWith: File | null; error: string | null }
-  | { phase: 'check'; batch: ImportBatch; committing: boolean; error: string | null }
-  | { phase: 'result'; outcome: ResultCardProps['outcome'] };
-
-const START: State = { phase: 'upload', busyWith: null, error: null };
+import { leftRunning, refusalOf, START, type Stage, stateOf, stepsOf, type WizardState } from './wizardState';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** Where a batch read back from the API belongs. */
-const stateOf = (batch: ImportBatch): State =>
-  batch.status === 'COMMITTED'
-    ? { phase: 'result', outcome: { batch } }
-    : { phase: 'check', batch, committing: false, error: null };
-
-function stepsOf(state: State): Pick<StepsProps, 'current' | 'status'> {
-  switch (state.phase) {
-    case 'loading':
-      return { current: 2, status: 'process' };
-    case 'upload':
-      return { current: 1, status: state.error ? 'error' : 'process' };
-    case 'check':
-      return { current: 2, status: state.batch.status === 'REJECTED' || state.error ? 'error' : 'process' };
-    case 'result':
-      return { current: 3, status: 'error' in state.outcome ? 'error' : 'finish' };
-  }
-}
+const stageOf = (batch: ImportBatch): Stage =>
+  batch.status === 'COMMITTING' || batch.status === 'COMMITTED' ? 'commit' : 'check';
 
 const STEP_ITEMS = [
   { title: t.stepTemplate, content: t.stepTemplateHint },
@@ -58,42 +39,90 @@ export interface ImportWizardProps {
   listPath: string;
   /** What the template card adds about importing an exported file of this list. */
   exportedNote?: ReactNode;
-  /** After a commit: the cache still holds the records as they were. */
+  /** A committed batch was shown: the cache may still hold the records as they were. */
   onCommitted?: (batch: ImportBatch) => void;
 }
 
 /**
  * 导入: ① the template, ② one .xlsx uploaded for a check that writes nothing, ③ every problem by
- * row and column, or what would change and 确认导入, ④ the commit, all or nothing.
+ * row and column, or what would change and 确认导入, ④ the commit, all or nothing. The check and the
+ * commit run in the background on the server: the wizard polls the batch and shows its progress,
+ * and picks it up again after a reload or when the clerk comes back.
  */
 export function ImportWizard({ dataset, listName, listPath, exportedNote, onCommitted }: ImportWizardProps) {
   // The batch's id stays in the URL, so that a reload or the back button shows it again.
   const [params, update] = useSearchState();
-  const [state, setState] = useState<State>(() => {
+  const [state, setState] = useState<WizardState>(() => {
     const id = params.get('batch');
-    return id ? { phase: 'loading', id } : START;
+    if (id) return { phase: 'loading', id, resumed: false, unreachable: false };
+    const left = leftRunning.get(dataset);
+    return left ? { phase: 'loading', id: left, resumed: true, unreachable: false } : START;
   });
+
+  /** Shows a batch as the API answered it; `from` is the run it was seen in. */
+  const show = (batch: ImportBatch, from?: Stage) => {
+    if (isRunning(batch)) leftRunning.set(dataset, batch.id);
+    else leftRunning.forget(dataset, batch.id);
+    // Also when the commit finished while the clerk was elsewhere: lists read meanwhile are stale.
+    if (batch.status === 'COMMITTED') onCommitted?.(batch);
+    setState(stateOf(batch, from));
+  };
+
   const restart = () => {
+    leftRunning.forget(dataset);
     update({ batch: null }, { replace: true });
     setState(START);
   };
 
-  const loadingId = state.phase === 'loading' ? state.id : null;
-  useEffect(() => {
-    if (!loadingId) return;
-    let live = true;
-    getImport(loadingId).then(
-      (batch) => live && setState(stateOf(batch)),
-      (error) => {
-        if (!live) return;
-        update({ batch: null }, { replace: true });
-        setState({ phase: 'upload', busyWith: null, error: messageOf(error) });
-      },
-    );
-    return () => {
-      live = false;
+  const retry = () =>
+    setState((s) => (s.phase === 'loading' || s.phase === 'running' ? { ...s, unreachable: false } : s));
+
+  // Polls while a batch is being read back or runs; leaving the page stops the polling, not the run.
+  let pollId: string | null = null;
+  if (state.phase === 'loading' && !state.unreachable) pollId = state.id;
+  if (state.phase === 'running' && !state.unreachable) pollId = state.batch.id;
+
+  const settled = useEffectEvent((batch: ImportBatch, from: Stage | undefined, signal: AbortSignal) => {
+    if (!signal.aborted) show(batch, from);
+  });
+
+  const failed = useEffectEvent((error: unknown, resumed: boolean, signal: AbortSignal) => {
+    if (signal.aborted) return;
+    if (error instanceof ImportUnreachable) {
+      setState((s) => (s.phase === 'loading' || s.phase === 'running' ? { ...s, unreachable: true } : s));
+      return;
+    }
+    // The batch is gone or not the viewer's: start over (quietly when it was only left running here).
+    leftRunning.forget(dataset);
+    update({ batch: null }, { replace: true });
+    setState(resumed ? START : { phase: 'upload', busyWith: null, error: messageOf(error) });
+  });
+
+  const poll = useEffectEvent((id: string, signal: AbortSignal) => {
+    const loading = state.phase === 'loading' ? state : null;
+    // Left running earlier (no `?batch=` yet): into the URL, for a reload.
+    if (loading?.resumed) update({ batch: id }, { replace: true });
+    let from = state.phase === 'running' ? stageOf(state.batch) : undefined;
+    const answered = (batch: ImportBatch) => {
+      if (signal.aborted) return;
+      from = stageOf(batch);
+      leftRunning.set(dataset, batch.id);
+      setState({ phase: 'running', batch, unreachable: false });
     };
-  }, [loadingId, update]);
+    // A batch read back is asked about at once; a run just queued (or asked again) after a moment.
+    const firstDelayMs = loading ? 0 : IMPORT_POLLING.intervalMs;
+    waitForImport(id, { signal, onProgress: answered, firstDelayMs }).then(
+      (batch) => settled(batch, from, signal),
+      (error) => failed(error, loading?.resumed ?? false, signal),
+    );
+  });
+
+  useEffect(() => {
+    if (!pollId) return;
+    const controller = new AbortController();
+    poll(pollId, controller.signal);
+    return () => controller.abort();
+  }, [pollId]);
 
   const onFile = async (file: File) => {
     const refused = refuseFile(file);
@@ -105,7 +134,7 @@ export function ImportWizard({ dataset, listName, listPath, exportedNote, onComm
     try {
       const batch = await checkImport({ dataset, file });
       update({ batch: batch.id }, { replace: true });
-      setState(stateOf(batch));
+      show(batch, 'check');
     } catch (error) {
       setState({ phase: 'upload', busyWith: null, error: messageOf(error) });
     }
@@ -114,13 +143,21 @@ export function ImportWizard({ dataset, listName, listPath, exportedNote, onComm
   const onCommit = async (batch: ImportBatch) => {
     setState({ phase: 'check', batch, committing: true, error: null });
     try {
-      const done = await commitImport(batch.id);
-      onCommitted?.(done);
-      setState({ phase: 'result', outcome: { batch: done } });
+      show(await commitImport(batch.id), 'commit');
     } catch (error) {
-      // A conflict is final for this batch (imported already, rejected, or the data moved on): start over.
-      if (error instanceof ImportError && error.status === 409) setState({ phase: 'result', outcome: { error } });
-      else setState({ phase: 'check', batch, committing: false, error: messageOf(error) });
+      if (error instanceof ImportError && error.status === 409 && error.reason === 'DUPLICATE') {
+        // Committed already (in another tab, or by a click that got there first): show what it did.
+        const committed = await getImport(batch.id).catch(() => null);
+        if (committed?.status === 'COMMITTED') {
+          show(committed, 'commit');
+          return;
+        }
+      }
+      // A conflict is final for this batch (rejected, expired): start over.
+      if (error instanceof ImportError && error.status === 409) {
+        leftRunning.forget(dataset, batch.id);
+        setState({ phase: 'result', stage: 'commit', outcome: { refusal: refusalOf(error) } });
+      } else setState({ phase: 'check', batch, committing: false, error: messageOf(error) });
     }
   };
 
@@ -129,9 +166,12 @@ export function ImportWizard({ dataset, listName, listPath, exportedNote, onComm
       <Steps {...stepsOf(state)} items={STEP_ITEMS} size="small" data-testid="import-steps" />
       {state.phase === 'loading' ? (
         <Card size="small">
-          <Spin description={t.loadingBatch}>
-            <div style={{ height: 120 }} />
-          </Spin>
+          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+            <Spin spinning={!state.unreachable} description={t.loadingBatch}>
+              <div style={{ height: 120 }} />
+            </Spin>
+            {state.unreachable ? <UnreachableAlert onRetry={retry} /> : null}
+          </Space>
         </Card>
       ) : null}
       {state.phase === 'upload' ? (
@@ -139,6 +179,20 @@ export function ImportWizard({ dataset, listName, listPath, exportedNote, onComm
           <TemplateCard dataset={dataset} note={exportedNote} />
           <UploadCard busyWith={state.busyWith} error={state.error} onFile={onFile} />
         </>
+      ) : null}
+      {state.phase === 'running' && state.batch.status === 'CHECKING' ? (
+        <CheckingCard batch={state.batch} unreachable={state.unreachable} onRetry={retry} />
+      ) : null}
+      {state.phase === 'running' && state.batch.status === 'COMMITTING' ? (
+        // What is being written, the buttons off, and how far the commit has got.
+        <CheckCard
+          batch={state.batch}
+          committing
+          progress={<RunProgress batch={state.batch} unreachable={state.unreachable} onRetry={retry} />}
+          error={null}
+          onCommit={() => undefined}
+          onUploadAgain={restart}
+        />
       ) : null}
       {state.phase === 'check' ? (
         <CheckCard

@@ -135,7 +135,11 @@ const stationingPages: GuardedEntry[] = [
     name: layoutText.menuWorkTeams,
     icon: <TeamOutlined />,
     permission: P.stationingRead,
-    routes: hidden(layoutText.menuWorkTeams, ['/stationing/teams/new', '/stationing/teams/:id']),
+    routes: hidden(layoutText.menuWorkTeams, [
+      '/stationing/teams/new',
+      '/stationing/teams/import',
+      '/stationing/teams/:id',
+    ]),
   },
   {
     path: '/stationing/secretaries',

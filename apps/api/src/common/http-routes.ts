@@ -1,4 +1,5 @@
 import type express from 'express';
+import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import { Permission } from '../modules/identity/identity.enums';
 import { translateDbError } from './db-errors';
@@ -31,6 +32,12 @@ export function requirePermission(ctx: Context, ...permissions: Permission[]): v
 
 /** Answers `{ error: { code, message, ... } }` with the matching status; unknown errors are logged, not shown. */
 export function sendRouteError(res: express.Response, error: unknown, ctx?: Context): void {
+  if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
+    // Refused before any route code ran (authentication, a busy pool), in GraphQL's terms.
+    const { code, http, ...extra } = error.extensions as { code: string; http?: { status?: number } };
+    res.status(http?.status ?? HTTP_STATUS[code] ?? 400).json({ error: { code, message: error.message, ...extra } });
+    return;
+  }
   const known = error instanceof AppError ? error : translateDbError(error);
   if (!known) {
     ctx?.log.error({ err: error }, 'route failed');

@@ -170,10 +170,33 @@ export type AttachmentKind =
   /** 入户核查记录 */
   | 'VISIT_RECORD';
 
+/** 审计日志记录的一种动作 */
+export type AuditActionInfo = {
+  __typename?: 'AuditActionInfo';
+  /** 动作代码，如 project.update */
+  code: Scalars['String']['output'];
+  /** 所涉对象类型代码；因记录而异或不涉及记录时为空 */
+  entityType?: Maybe<Scalars['String']['output']>;
+  /** 动作名称，如 修改项目 */
+  label: Scalars['String']['output'];
+};
+
+/** 审计日志所涉的一种对象类型 */
+export type AuditEntityTypeInfo = {
+  __typename?: 'AuditEntityTypeInfo';
+  /** 对象类型代码，如 project */
+  code: Scalars['String']['output'];
+  /** 对象类型名称，如 项目 */
+  label: Scalars['String']['output'];
+};
+
 /** 审计日志 */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** 动作代码，如 project.update；名称见 actionLabel */
   action: Scalars['String']['output'];
+  /** 动作名称，如 修改项目；未登记名称的动作为其代码 */
+  actionLabel: Scalars['String']['output'];
   actorId?: Maybe<Scalars['ID']['output']>;
   actorKind: ActorKind;
   actorName: Scalars['String']['output'];
@@ -184,7 +207,10 @@ export type AuditEntry = {
   before?: Maybe<Scalars['JSONObject']['output']>;
   details?: Maybe<Scalars['JSONObject']['output']>;
   entityId?: Maybe<Scalars['String']['output']>;
+  /** 对象类型代码，如 project；名称见 entityTypeLabel */
   entityType?: Maybe<Scalars['String']['output']>;
+  /** 对象类型名称，如 项目；未登记名称的类型为其代码 */
+  entityTypeLabel?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   ip?: Maybe<Scalars['String']['output']>;
   requestId?: Maybe<Scalars['String']['output']>;
@@ -209,14 +235,14 @@ export type AuditEntryEdge = {
 
 /** 审计日志查询条件 */
 export type AuditFilter = {
-  /** 操作，如 project.update、auth.sign_in_failed */
+  /** 动作代码（见 auditActions），如 project.update、auth.sign_in_failed */
   action?: InputMaybe<Scalars['String']['input']>;
   actorId?: InputMaybe<Scalars['ID']['input']>;
   /** 操作人（包含） */
   actorName?: InputMaybe<Scalars['String']['input']>;
   /** 记录 ID */
   entityId?: InputMaybe<Scalars['ID']['input']>;
-  /** 记录类型，如 project、fund_allocation、user */
+  /** 对象类型代码（见 auditEntityTypes），如 project、fund_allocation、user */
   entityType?: InputMaybe<Scalars['String']['input']>;
   /** 起始日期（含） */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -1268,20 +1294,24 @@ export type Industry =
   /** 核桃 */
   | 'WALNUT';
 
-/** 按产业或镇办分组的园区汇总 */
+/** 按产业或镇办分组的园区汇总。无农户台账读取权限者（BI 令牌、未获 MONITORING 数据集的合作单位）看到的带动农户为 1–4 户的分组，带动农户与农户增收不予显示 */
 export type IndustryGroup = {
   __typename?: 'IndustryGroup';
-  /** 农户增收合计 */
-  incomeGained: Scalars['Money']['output'];
+  /** 农户增收合计；不予显示时为空 */
+  incomeGained?: Maybe<Scalars['Money']['output']>;
   /** 园区累计投资 */
   investment: Scalars['Money']['output'];
   /** 就业岗位 */
   jobs: Scalars['Int']['output'];
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
-  /** 带动农户（去重） */
-  linkedHouseholds: Scalars['Int']['output'];
+  /** 带动农户（去重）；不予显示时为空（见 suppressed） */
+  linkedHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** 带动农户的显示值：1–4 户为 "<5"；为免由合计反推而一并隐藏的为 "已隐藏"；其余为户数 */
+  linkedHouseholdsShown: SuppressedCount;
   parks: Scalars['Int']['output'];
+  /** 带动农户与农户增收是否不予显示（以免指认到具体农户） */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** 园区汇总（全部由数据行计算） */
@@ -1289,6 +1319,7 @@ export type IndustrySummary = {
   __typename?: 'IndustrySummary';
   byIndustry: Array<IndustryGroup>;
   byTown: Array<IndustryGroup>;
+  /** 合计：一户带动于多个分组时只计一次；其带动农户同样按 1–4 户不予显示 */
   total: IndustryGroup;
   /** 带动与增收按该年度；为空表示全部年度 */
   year?: Maybe<Scalars['Int']['output']>;
@@ -2294,6 +2325,10 @@ export type Query = {
   __typename?: 'Query';
   /** 接口令牌 */
   apiTokens: ApiTokenConnection;
+  /** 审计日志记录的全部动作及其名称（筛选用） */
+  auditActions: Array<AuditActionInfo>;
+  /** 审计日志所涉的全部对象类型及其名称（筛选用） */
+  auditEntityTypes: Array<AuditEntityTypeInfo>;
   /** 审计日志，新的在前；按记录筛选即为该记录的变更历史 */
   auditLog: AuditEntryConnection;
   /** 利益联结（带动农户） */
@@ -2332,7 +2367,7 @@ export type Query = {
   industrialPark?: Maybe<IndustrialPark>;
   /** 现代农业园区：按镇村、产业、级别、经营主体筛选 */
   industrialParks: IndustrialParkConnection;
-  /** 园区汇总：按产业、按镇办（园区数、带动农户、增收、投资、就业） */
+  /** 园区汇总：按产业、按镇办（园区数、带动农户、增收、投资、就业）；无农户台账读取权限时，1–4 户的分组不显示带动农户与增收 */
   industrySummary: IndustrySummary;
   /** 当前登录者；未登录时为空 */
   me?: Maybe<Viewer>;

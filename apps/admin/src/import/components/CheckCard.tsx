@@ -7,7 +7,10 @@ import { ProblemTable } from './ProblemTable';
 
 export interface CheckCardProps {
   batch: ImportBatch;
+  /** While the commit is asked for and runs: the buttons are off. */
   committing: boolean;
+  /** The running commit's bar, shown under the buttons. */
+  progress?: ReactNode;
   /** Why the last commit failed, when it was not a conflict (network, session …): it can be tried again. */
   error: string | null;
   onCommit: () => void;
@@ -15,7 +18,7 @@ export interface CheckCardProps {
 }
 
 /** ③ What the dry run found: every problem by row and column, or what a commit would change. */
-export function CheckCard({ batch, committing, error, onCommit, onUploadAgain }: CheckCardProps) {
+export function CheckCard({ batch, committing, progress, error, onCommit, onUploadAgain }: CheckCardProps) {
   const again = (
     <Button icon={<ReloadOutlined />} onClick={onUploadAgain} disabled={committing}>
       {t.uploadAgain}
@@ -39,6 +42,7 @@ export function CheckCard({ batch, committing, error, onCommit, onUploadAgain }:
         ) : (
           <CheckedSummary batch={batch} committing={committing} onCommit={onCommit} again={again} />
         )}
+        {progress}
         {error ? <Alert type="error" showIcon title={t.commitFailed} description={error} /> : null}
       </Space>
     </Card>
@@ -67,12 +71,17 @@ function CheckedSummary({
         data-testid="import-summary"
       />
       <Space wrap>
-        <Button type="primary" icon={<CheckOutlined />} loading={committing} disabled={nothing} onClick={onCommit}>
+        <Button
+          type="primary"
+          icon={<CheckOutlined />}
+          loading={committing}
+          disabled={nothing || committing}
+          onClick={onCommit}
+        >
           {t.commit}
         </Button>
         {again}
         {nothing ? <Typography.Text type="secondary">{t.nothingToCommit}</Typography.Text> : null}
-        {committing ? <Typography.Text type="secondary">{t.committing}</Typography.Text> : null}
       </Space>
     </>
   );

@@ -1,19 +1,22 @@
 import { Button, Card, Result, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
-import type { ImportBatch, ImportError } from '../importApi';
 import { importText as t } from '../locale';
+import type { Outcome } from '../wizardState';
 import { ProblemTable } from './ProblemTable';
 
 export interface ResultCardProps {
-  /** The committed batch, or the refusal of the commit (409: already imported, rejected, data changed). */
-  outcome: { batch: ImportBatch } | { error: ImportError };
+  /**
+   * The committed batch, or why nothing was written: the commit refused (409: imported already,
+   * rejected, expired; or the data changed since the check) or the batch stopped (FAILED).
+   */
+  outcome: Outcome;
   listName: string;
   listPath: string;
   onUploadAgain: () => void;
 }
 
-/** ④ What the commit did: the counts and the way back to the list, or why nothing was written. */
+/** ④ What the commit did: the counts and the way back to the list, or why nothing was written and where. */
 export function ResultCard({ outcome, listName, listPath, onUploadAgain }: ResultCardProps) {
   const back = (
     <Link to={listPath} key="back">
@@ -45,13 +48,13 @@ export function ResultCard({ outcome, listName, listPath, onUploadAgain }: Resul
       </Card>
     );
   }
-  const { error } = outcome;
+  const { refusal } = outcome;
   return (
     <Card size="small" data-testid="import-result">
       <Result
         status="error"
-        title={t.conflictTitle}
-        subTitle={error.message}
+        title={refusal.title}
+        subTitle={refusal.message}
         extra={[
           <Button type="primary" key="again" onClick={onUploadAgain}>
             {t.uploadAgain}
@@ -59,10 +62,15 @@ export function ResultCard({ outcome, listName, listPath, onUploadAgain }: Resul
           back,
         ]}
       >
-        {error.problems.length ? (
+        {refusal.problems.length ? (
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Typography.Text strong>{t.conflictProblems}</Typography.Text>
-            <ProblemTable problems={error.problems} />
+            {refusal.problemCount > refusal.problems.length ? (
+              <Typography.Text type="warning">
+                {t.moreProblems(refusal.problems.length, refusal.problemCount)}
+              </Typography.Text>
+            ) : null}
+            <ProblemTable problems={refusal.problems} />
           </Space>
         ) : null}
       </Result>

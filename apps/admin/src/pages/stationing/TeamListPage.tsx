@@ -1,6 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { labelOf, unitKindLabels } from '@hanbin/ui';
-import { Button, Space, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Space, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { Permission } from '../../auth/permissions';
 import { useCan } from '../../auth/viewer';
@@ -71,11 +71,18 @@ export function TeamListPage() {
           <Space wrap>
             <ExportButton dataset="WORK_TEAMS" variables={variables} />
             {can(Permission.stationingWrite) ? (
-              <Link to="/stationing/teams/new">
-                <Button type="primary" icon={<PlusOutlined />}>
-                  {t.createTeam}
-                </Button>
-              </Link>
+              <>
+                <Tooltip title={t.importHint}>
+                  <Link to="/stationing/teams/import">
+                    <Button icon={<ImportOutlined />}>{t.import}</Button>
+                  </Link>
+                </Tooltip>
+                <Link to="/stationing/teams/new">
+                  <Button type="primary" icon={<PlusOutlined />}>
+                    {t.createTeam}
+                  </Button>
+                </Link>
+              </>
             ) : null}
           </Space>
         }

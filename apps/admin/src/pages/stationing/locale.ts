@@ -7,6 +7,12 @@ export const stationingText = {
   teamNotFound: '工作队不存在',
   createTeam: '组建工作队',
   createTeamTitle: '组建驻村工作队',
+  import: '导入',
+  importHint: '从 Excel 批量办理工作队员到岗、离队',
+  importTitle: '导入工作队员',
+  importSub: '从 Excel 批量办理工作队员到岗和离队：先检查，确认后才写入',
+  importNote:
+    '每行一段任期，村代码、姓名、派出单位、到岗日期相同的即为同一段任期：新的任期加入该村在驻的工作队（未登记的干部按姓名和派出单位登记），在岗的填了离队日期即办理离队，与系统一致的行不会写入。派出单位须是系统中已有的单位全称；修改队内职务或已离队的任期请在工作队页面办理。镇办、村名称、工作队等附带的列会被忽略。',
   secretariesTitle: '第一书记',
   secretariesSub: '按镇村、派出单位、在任或已离任筛选；每村的历任书记可在「历任」中查看',
   coverageTitle: '驻村全覆盖',

@@ -13,6 +13,7 @@ import { Idempotency1795942798562 } from './1795942798562-Idempotency';
 import { FundingSummaryIndex1795945000000 } from './1795945000000-FundingSummaryIndex';
 import { DataExport1795954070492 } from './1795954070492-DataExport';
 import { DataImport1795955371234 } from './1795955371234-DataImport';
+import { BackgroundImports1795964931915 } from './1795964931915-BackgroundImports';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   FundingSummaryIndex1795945000000,
   DataExport1795954070492,
   DataImport1795955371234,
+  BackgroundImports1795964931915,
 ];

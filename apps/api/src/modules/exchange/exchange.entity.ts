@@ -63,11 +63,17 @@ export class ExportFileChunkEntity {
 }
 
 export enum ImportStatus {
+  /** Uploaded; its check (a dry run) is waiting or running in the background. */
+  CHECKING = 'CHECKING',
   /** Checked without problems: may be committed. */
   CHECKED = 'CHECKED',
-  /** Checked with problems: fix the file and upload it again. */
+  /** Checked with problems (or, at commit, the data had moved on): fix the file and upload it again. */
   REJECTED = 'REJECTED',
+  /** Its commit is waiting or running in the background. */
+  COMMITTING = 'COMMITTING',
   COMMITTED = 'COMMITTED',
+  /** Stopped by something other than the file (its owner's account, repeated interruptions). */
+  FAILED = 'FAILED',
 }
 
 /**
@@ -76,6 +82,7 @@ export enum ImportStatus {
  */
 @Entity('import_batch')
 @Index('import_batch_owner_idx', ['userId', 'createdAt'])
+@Index('import_batch_queue_idx', ['status', 'createdAt'])
 export class ImportBatchEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('varchar', { length: 40 }) dataset: string;
@@ -97,4 +104,12 @@ export class ImportBatchEntity {
   @Column('jsonb', { default: () => "'[]'" }) problems: { row: number; column: string; message: string }[];
   @CreateDateColumn({ type: 'timestamptz', precision: 3, name: 'created_at' }) createdAt: Date;
   @Column({ type: 'timestamptz', precision: 3, name: 'committed_at', nullable: true }) committedAt: Date | null;
+  /** Rows gone through by the check or commit in hand, of `total_rows` (null until the file is read). */
+  @Column('int', { name: 'done_rows', default: 0 }) doneRows: number;
+  @Column('int', { name: 'total_rows', nullable: true }) totalRows: number | null;
+  /** Runs of the check or commit in hand: a process that died is taken over, up to three times. */
+  @Column('smallint', { default: 0 }) attempts: number;
+  @Column({ type: 'timestamptz', precision: 3, name: 'heartbeat_at', nullable: true }) heartbeatAt: Date | null;
+  /** Why a commit was refused after its check, or why the batch failed. */
+  @Column('varchar', { length: 500, nullable: true }) error: string | null;
 }

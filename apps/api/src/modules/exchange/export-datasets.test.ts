@@ -126,7 +126,7 @@ describe('export datasets: every list page', () => {
   let sweep: Record<ExportDataset, { client: Client; variables: Vars }>;
 
   beforeAll(async () => {
-    api = await startTestApi({ env: { EXPORT_POLL_MS: '200' } });
+    api = await startTestApi({ env: { JOB_POLL_MS: '200' } });
     schema = await introspect(api.gql);
     enumNames = enumNamesOf(schema);
     clerk = await api.signInAs(Role.TOWN_STAFF, YING_HU.code);
@@ -209,6 +209,22 @@ describe('export datasets: every list page', () => {
       expect(rowValues(sheet, 4, width)).toEqual(definition.columns.map((c) => cellValue(c, c.value(node), enumNames)));
     },
   );
+
+  it('AUDIT_LOG: 动作 and 对象类型 hold the names the API gives them, 动作代码 the code to filter by', async () => {
+    const { client, variables } = sweep.AUDIT_LOG;
+    const { file } = await exportAndDownload(api, client, { dataset: ExportDataset.AUDIT_LOG, variables });
+    const sheet = await sheetOf(file.body);
+    const width = EXPORT_DATASETS.AUDIT_LOG.columns.length;
+    const headers = rowValues(sheet, 3, width);
+    const rows = Array.from({ length: sheet.rowCount - 3 }, (_, i) => rowValues(sheet, 4 + i, width));
+    const column = (header: string) => rows.map((row) => row[headers.indexOf(header)]);
+    // The project's trail, newest first: the update in beforeAll, then its creation.
+    expect(column('动作')).toEqual(['修改项目', '新建项目']);
+    expect(column('动作代码')).toEqual(['project.update', 'project.create']);
+    expect(column('对象类型')).toEqual(['项目', '项目']);
+    // The line under the title says the filter in words, the object type by its name.
+    expect(String(sheet.getCell('A2').value)).toMatch(/^筛选：.*对象类型 项目[；｜ ]/);
+  });
 
   it('a town clerk’s export of a town-scoped list holds her town’s rows only, as many as her list', async () => {
     const scoped: { dataset: ExportDataset; variables: Vars }[] = [

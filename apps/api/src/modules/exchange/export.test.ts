@@ -31,7 +31,7 @@ describe('exports', () => {
     exportAs(api, client, input);
 
   beforeAll(async () => {
-    api = await startTestApi({ env: { EXPORT_POLL_MS: '200' } });
+    api = await startTestApi({ env: { JOB_POLL_MS: '200' } });
   });
   afterAll(() => api?.close());
 

@@ -3,14 +3,14 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors';
 import { maskIdNumber } from '../../common/id-number';
+import { PollingLoop } from '../../common/polling-loop';
 import type { Viewer } from '../../common/viewer';
 import type { Context } from '../../context';
 import type { Logger } from '../../logger';
-import { userViewer } from '../identity/authenticate';
-import { UserEntity } from '../identity/identity.entity';
 import { type ExportJobEntity } from './exchange.entity';
 import { EXPORT_PAGE_SIZE, readPage } from './export.service';
 import { EXPORT_DATASETS, type ExportDataset } from './export-datasets';
+import { ownerViewer } from './owner';
 import { bureauDateTime, enumNamesOf, StreamingXlsx } from './xlsx-writer';
 
 /** A running export not heard from for this long was lost with its process: another takes it over. */
@@ -34,10 +34,7 @@ class Abandoned extends Error {}
  * EXPORT_STALE_SECONDS; stopping (SIGTERM) hands the running one back to the queue.
  */
 export class ExportWorker {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopping = false;
-  private wakeRequested = false;
+  private readonly loop: PollingLoop;
   private readonly enumNames: Map<string, Map<string, string>>;
   private lastSweep = 0;
 
@@ -48,42 +45,25 @@ export class ExportWorker {
     private readonly options: ExportWorkerOptions,
   ) {
     this.enumNames = enumNamesOf(schema);
+    this.loop = new PollingLoop(options.pollMs, () => this.tick());
   }
 
   start(): void {
-    this.schedule(this.options.pollMs);
+    this.loop.start();
   }
 
   /** Looks for work now (a job was just queued by this process). */
   wake(): void {
-    if (this.stopping) return;
-    if (this.running) {
-      this.wakeRequested = true;
-      return;
-    }
-    this.schedule(0);
+    this.loop.wake();
   }
 
   /** Stops taking work; a running export goes back to the queue for another process. */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running?.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
-  private schedule(ms: number): void {
-    if (this.stopping) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.running = this.tick().finally(() => {
-        this.running = null;
-        const again = this.wakeRequested;
-        this.wakeRequested = false;
-        this.schedule(again ? 0 : this.options.pollMs);
-      });
-    }, ms);
-    this.timer.unref();
+  private get stopping(): boolean {
+    return this.loop.stopping;
   }
 
   /** Claims and runs exports until none is waiting. */
@@ -149,7 +129,7 @@ export class ExportWorker {
     const requestId = `export-${job.id.slice(0, 8)}-${randomUUID().slice(0, 8)}`;
     const log = this.log.child({ exportId: job.id, dataset: job.dataset, attempt: job.attempts });
     try {
-      const viewer = await this.ownerViewer(job.userId);
+      const viewer = await ownerViewer(this.dataSource, job.userId, '导出人的账号已停用，导出已停止');
       const definition = EXPORT_DATASETS[job.dataset as ExportDataset];
       // A process that died mid-file left pieces behind: start the file over.
       await this.dataSource.query('DELETE FROM export_file_chunk WHERE job_id = $1', [job.id]);
@@ -165,7 +145,7 @@ export class ExportWorker {
         {
           title: `汉滨区乡村振兴局 · ${definition.title}`,
           subtitle: [
-            `筛选：${describeVariables(job.variables, definition.filterLabels, this.enumNames, await this.placeNames(job.variables))}`,
+            `筛选：${describeVariables(job.variables, definition.filterLabels, this.enumNames, await this.placeNames(job.variables), definition.filterValues)}`,
             `导出人：${viewer.name}`,
             `导出时间：${bureauDateTime(new Date())}`,
             `共 ${first.totalCount} 条`,
@@ -267,13 +247,6 @@ export class ExportWorker {
     );
     if (updated[1] === 0) throw new Abandoned();
   }
-
-  /** The owner as they are now: a disabled account's export stops; a changed town narrows it. */
-  private async ownerViewer(userId: string): Promise<Viewer> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
-    if (!user || user.disabledAt) throw new AppError('FORBIDDEN', '导出人的账号已停用，导出已停止');
-    return userViewer(user, '');
-  }
 }
 
 /** "年度 2021；镇办 610902102；状态 在建、完工" — or "全部". */
@@ -282,6 +255,7 @@ export function describeVariables(
   labels: Record<string, string>,
   enumNames: Map<string, Map<string, string>>,
   placeNames: Map<string, string> = new Map(),
+  filterValues: Record<string, (value: string) => string> = {},
 ): string {
   const filter = (variables.filter ?? {}) as Record<string, unknown>;
   const anyEnum = (value: string) => {
@@ -297,18 +271,20 @@ export function describeVariables(
     .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
     .map(([k, v]) => {
       const values = (Array.isArray(v) ? v : [v]).map((x) =>
-        typeof x === 'boolean'
-          ? x
-            ? '是'
-            : '否'
-          : k === 'idNumber'
-            ? // A household found by its full ID number: the file says which, masked as the list shows it.
-              maskIdNumber(String(x))
-            : placeNames.has(String(x))
-              ? String(placeNames.get(String(x)))
-              : /^[A-Z_]+$/.test(String(x))
-                ? anyEnum(String(x))
-                : String(x),
+        filterValues[k] && typeof x === 'string'
+          ? filterValues[k](x)
+          : typeof x === 'boolean'
+            ? x
+              ? '是'
+              : '否'
+            : k === 'idNumber'
+              ? // A household found by its full ID number: the file says which, masked as the list shows it.
+                maskIdNumber(String(x))
+              : placeNames.has(String(x))
+                ? String(placeNames.get(String(x)))
+                : /^[A-Z_]+$/.test(String(x))
+                  ? anyEnum(String(x))
+                  : String(x),
       );
       return `${labels[k] ?? k} ${values.join('、')}`;
     });

@@ -2,6 +2,7 @@ import { DISBURSEMENT_IMPORT, FUND_ALLOCATION_IMPORT } from './imports/funds';
 import { HOUSEHOLD_IMPORT } from './imports/households';
 import type { ImportDefinition } from './imports/kit';
 import { PROJECT_IMPORT } from './imports/projects';
+import { WORK_TEAM_MEMBER_IMPORT } from './imports/work-team-members';
 
 export { type ImportColumn, ImportKind } from './imports/kit';
 
@@ -11,6 +12,7 @@ export enum ImportDataset {
   FUND_ALLOCATIONS = 'FUND_ALLOCATIONS',
   DISBURSEMENTS = 'DISBURSEMENTS',
   HOUSEHOLDS = 'HOUSEHOLDS',
+  WORK_TEAM_MEMBERS = 'WORK_TEAM_MEMBERS',
 }
 
 export interface ImportDatasetDefinition extends ImportDefinition {
@@ -22,6 +24,7 @@ const definitions: Record<ImportDataset, ImportDefinition> = {
   FUND_ALLOCATIONS: FUND_ALLOCATION_IMPORT,
   DISBURSEMENTS: DISBURSEMENT_IMPORT,
   HOUSEHOLDS: HOUSEHOLD_IMPORT,
+  WORK_TEAM_MEMBERS: WORK_TEAM_MEMBER_IMPORT,
 };
 
 export const IMPORT_DATASETS = Object.fromEntries(

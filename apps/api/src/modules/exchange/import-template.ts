@@ -49,7 +49,7 @@ export async function importTemplate(
     notes.addRow([c.header, c.required ? '是' : '', c.note, values]);
   }
   notes.addRow([]);
-  if (definition.ignored.length) {
+  if (definition.roundTrip) {
     notes.addRow([
       `导出的“${definition.title}”文件也可直接修改后导入；${definition.ignored.join('、')} 等列会被忽略。`,
     ]);

@@ -9,10 +9,10 @@ import { MAX_UPLOAD_BYTES } from './xlsx-reader';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Whoever may import anything; each dataset's own permission is checked by the service. */
 const IMPORT_PERMISSIONS = [...new Set(Object.values(IMPORT_DATASETS).map((d) => d.permission))];
-/** A check or commit of a full file runs inside its request: longer than the usual request timeout. */
-const IMPORT_RESPONSE_TIMEOUT_MS = 5 * 60_000;
+/** A 20 MB upload over a slow line takes longer than the usual request timeout. */
+const UPLOAD_TIMEOUT_MS = 5 * 60_000;
 const longer: express.RequestHandler = (_req, res, next) => {
-  res.setTimeout(IMPORT_RESPONSE_TIMEOUT_MS);
+  res.setTimeout(UPLOAD_TIMEOUT_MS);
   next();
 };
 
@@ -41,6 +41,10 @@ export function describeBatch(batch: ImportBatchEntity) {
     unchanged: batch.unchanged,
     problemCount: batch.problemCount,
     problems: batch.problems,
+    /** While CHECKING or COMMITTING: rows gone through, of all (null until the file is read). */
+    progress: { done: batch.doneRows, total: batch.totalRows },
+    /** Why a commit was refused after its check, or why the batch failed. */
+    error: batch.error,
     createdAt: batch.createdAt,
     committedAt: batch.committedAt,
   };
@@ -50,8 +54,10 @@ export function describeBatch(batch: ImportBatchEntity) {
  * Imports travel outside GraphQL, as files:
  *   GET  /api/imports/templates/<dataset>.xlsx → the template with its 填写说明;
  *   POST /api/imports?dataset=PROJECTS&fileName=… with the .xlsx as the body (at most 20 MB)
- *        → the check (dry run): every problem by row and column, or what would change;
- *   POST /api/imports/<id>/commit → applies a checked file, all or nothing.
+ *        → 202, the batch CHECKING: its check (a dry run) runs in the background;
+ *   GET  /api/imports/<id> → the batch: progress while CHECKING or COMMITTING, then every problem
+ *        by row and column (REJECTED) or what would change (CHECKED), or what changed (COMMITTED);
+ *   POST /api/imports/<id>/commit → 202, the batch COMMITTING: applied all or nothing.
  * The body's content type needs a CORS preflight, which this server never grants, and the
  * session cookie is SameSite=Strict: another site cannot post a file in a clerk's name.
  */
@@ -86,16 +92,18 @@ export function importRoutes(contextFor: ContextFactory, enumValues: Map<string,
       const dataset = datasetOf(req.query.dataset);
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (!body.length) throw UserInputError.field('file', '没有收到文件');
-      const batch = await ctx.services.import.check(dataset, String(req.query.fileName ?? ''), body, enumValues);
-      res.status(201).json(describeBatch(batch));
+      const batch = await ctx.services.import.submit(dataset, String(req.query.fileName ?? ''), body);
+      ctx.services.importQueued();
+      res.status(202).location(`${req.baseUrl}/${batch.id}`).json(describeBatch(batch));
     }),
   );
 
   router.post(
     '/:id/commit',
-    longer,
     route(contextFor, IMPORT_PERMISSIONS, async (ctx, req, res) => {
-      res.json(describeBatch(await ctx.services.import.commit(String(req.params.id), enumValues)));
+      const batch = await ctx.services.import.requestCommit(String(req.params.id));
+      ctx.services.importQueued();
+      res.status(202).location(`${req.baseUrl}/${batch.id}`).json(describeBatch(batch));
     }),
   );
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, YING_HU } from '../../test/access';
 import { startTestApi, type TestApi } from '../../test/harness';
+import { commitImport, settledImport, uploadImport, workbookOf } from '../../test/imports';
 import { Role } from '../identity/identity.enums';
 
 /**
@@ -13,18 +14,6 @@ import { Role } from '../identity/identity.enums';
 
 const START = `mutation ($input: StartExportInput!) { startExport(input: $input) { id } }`;
 const JOB = `query ($id: ID!) { exportJob(id: $id) { status downloadUrl error } }`;
-
-interface Batch {
-  id: string;
-  status: string;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  problemCount: number;
-  problems: { row: number; column: string; message: string }[];
-  sha256: string;
-}
 
 /** A zip written by hand, for files no spreadsheet program would write. */
 function zipOf(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
@@ -69,19 +58,9 @@ function zipOf(entries: { name: string; data: Buffer; declaredSize?: number }[])
 describe('imports', () => {
   let api: TestApi;
 
-  async function upload(file: Buffer, cookie = api.gql.cookie, dataset = 'PROJECTS') {
-    const res = await fetch(`${api.url}/api/imports?dataset=${dataset}&fileName=${encodeURIComponent('项目.xlsx')}`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-      body: new Uint8Array(file),
-    });
-    return { status: res.status, body: (await res.json()) as Batch & { error?: Record<string, any> } };
-  }
-
-  async function commit(id: string, cookie = api.gql.cookie) {
-    const res = await fetch(`${api.url}/api/imports/${id}/commit`, { method: 'POST', headers: { cookie } });
-    return { status: res.status, body: (await res.json()) as Batch & { error?: Record<string, any> } };
-  }
+  const upload = (file: Buffer, cookie = api.gql.cookie, dataset = 'PROJECTS') =>
+    uploadImport(api, file, { dataset, cookie, fileName: '项目.xlsx' });
+  const commit = (id: string, cookie = api.gql.cookie) => commitImport(api, id, cookie);
 
   async function exported(variables: Record<string, unknown>, dataset = 'PROJECTS'): Promise<Buffer> {
     const started = await api.gql(START, { input: { dataset, variables } });
@@ -99,18 +78,12 @@ describe('imports', () => {
     throw new Error('export did not finish');
   }
 
-  async function workbookOf(file: Buffer) {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
-    return workbook;
-  }
-
   const cents = (money: string) => BigInt(money.replace('.', ''));
 
   const projectCount = async () => (await api.ownerQuery('SELECT COUNT(*)::int AS n FROM project'))[0].n as number;
 
   beforeAll(async () => {
-    api = await startTestApi({ env: { EXPORT_POLL_MS: '100' } });
+    api = await startTestApi({ env: { JOB_POLL_MS: '100' } });
   });
   afterAll(() => api?.close());
 
@@ -118,12 +91,12 @@ describe('imports', () => {
     const file = await exported({ filter: { year: 2021, townCode: YING_HU.code } });
     const before = await projectCount();
     const checked = await upload(file);
-    expect(checked.status, JSON.stringify(checked.body)).toBe(201);
+    expect(checked.status, JSON.stringify(checked.body)).toBe(202);
     expect(checked.body).toMatchObject({ status: 'CHECKED', created: 0, updated: 0, problemCount: 0 });
     expect(checked.body.rows).toBeGreaterThan(5);
     expect(checked.body.unchanged).toBe(checked.body.rows);
     const done = await commit(checked.body.id);
-    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.status, JSON.stringify(done.body)).toBe(202);
     expect(done.body).toMatchObject({ status: 'COMMITTED', created: 0, updated: 0, unchanged: checked.body.rows });
     expect(await projectCount()).toBe(before);
     // Committing it again is refused, not repeated.
@@ -218,7 +191,7 @@ describe('imports', () => {
     for (const values of rows) sheet.addRow(header.map((h) => values[h] ?? null));
     const before = await projectCount();
     const checked = await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
-    expect(checked.status).toBe(201);
+    expect(checked.status).toBe(202);
     expect(checked.body.status).toBe('REJECTED');
     const where = checked.body.problems.map((p) => [p.row, p.column]);
     expect(where).toEqual([
@@ -431,10 +404,135 @@ describe('imports', () => {
     for (let i = 0; i < 10_011; i++)
       manySheet.addRow([`MANY-${i}`, '项目', 2025, '产业发展', '茶叶', '新建', YING_HU.code, '单位']);
     const tooMany = await upload(Buffer.from(await many.xlsx.writeBuffer()));
-    expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error?.message).toBe('共 10012 行，超过单次导入上限 10000 行，请分批导入');
+    // Counting the rows means reading the sheet: that happens in the background check.
+    expect(tooMany.status).toBe(202);
+    expect(tooMany.body).toMatchObject({ status: 'REJECTED', rows: 0, problemCount: 1 });
+    expect(tooMany.body.problems).toEqual([
+      { row: 0, column: '', message: '共 10012 行，超过单次导入上限 10000 行，请分批导入' },
+    ]);
     const unknown = await upload(good, api.gql.cookie, 'PLANETS');
     expect(unknown.status).toBe(400);
     expect(await projectCount()).toBe(before);
+  });
+
+  describe('in the background', () => {
+    const manyProjects = async (n: number, prefix: string) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('项目');
+      sheet.addRow(['项目编号', '项目名称', '年度', '项目类别', '产业', '建设性质', '镇办代码', '责任单位']);
+      for (let i = 0; i < n; i++)
+        sheet.addRow([`${prefix}-${i}`, `批量项目${i}`, 2025, '产业发展', '茶叶', '新建', YING_HU.code, '单位']);
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    };
+    const post = async (path: string, body?: Buffer) => {
+      const res = await fetch(`${api.url}${path}`, {
+        method: 'POST',
+        headers: {
+          cookie: api.gql.cookie,
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        },
+        body: body ? new Uint8Array(body) : undefined,
+      });
+      return {
+        status: res.status,
+        location: res.headers.get('location'),
+        body: (await res.json()) as Record<string, any>,
+      };
+    };
+    /** The batch now, or, while the embedded engine is held by a run, what it was (a 503 to retry). */
+    let last: Record<string, any> = {};
+    const current = async (id: string) => {
+      const res = await fetch(`${api.url}/api/imports/${id}`, { headers: { cookie: api.gql.cookie } });
+      if (res.status === 503 && api.engine === 'embedded') return last;
+      last = (await res.json()) as Record<string, any>;
+      expect(res.status, JSON.stringify(last)).toBe(200);
+      return last;
+    };
+    const auditCount = async (id: string, action: string) =>
+      (
+        await api.ownerQuery('SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = $2', [
+          id,
+          action,
+        ])
+      )[0].n as number;
+
+    it('answers an upload at once and reports the rows gone through until the check is done', async () => {
+      const accepted = await post('/api/imports?dataset=PROJECTS&fileName=many.xlsx', await manyProjects(1500, 'BG'));
+      expect(accepted.status).toBe(202);
+      expect(accepted.body).toMatchObject({ status: 'CHECKING', rows: 0, progress: { done: 0, total: null } });
+      expect(accepted.location).toBe(`/api/imports/${accepted.body.id}`);
+      const seen: { status: string; done: number; total: number | null }[] = [];
+      let batch = accepted.body;
+      last = batch;
+      while (batch.status === 'CHECKING') {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        batch = await current(accepted.body.id);
+        seen.push({ status: batch.status, ...batch.progress });
+      }
+      expect(batch).toMatchObject({
+        status: 'CHECKED',
+        rows: 1500,
+        created: 1500,
+        progress: { done: 1500, total: 1500 },
+      });
+      for (const p of seen) expect(p.total === null || p.done <= p.total).toBe(true);
+      if (api.engine === 'server') {
+        // On a server the progress written during the run is seen while it runs (the embedded
+        // engine answers one connection at a time, so there it shows at the end).
+        expect(seen.some((p) => p.status === 'CHECKING' && p.total === 1500 && p.done > 0)).toBe(true);
+      }
+      const committing = await post(`/api/imports/${batch.id}/commit`);
+      expect(committing.status).toBe(202);
+      expect(committing.body.status).toBe('COMMITTING');
+    });
+
+    it('commits once however often it is asked, and a lost run is taken over', async () => {
+      const checked = await upload(await manyProjects(40, 'ONCE'));
+      expect(checked.body.status).toBe('CHECKED');
+      const before = await projectCount();
+      const clicks = await Promise.all([1, 2, 3].map(() => post(`/api/imports/${checked.body.id}/commit`)));
+      // Each click is told the commit is under way, or, once it has run, that it already ran.
+      expect(clicks[0].status).toBe(202);
+      for (const click of clicks) {
+        if (click.status !== 202) expect(click.body.error?.message).toBe('这批数据已经导入过了');
+      }
+      const done = await commit(checked.body.id).then(() => current(checked.body.id));
+      expect(done).toMatchObject({ status: 'COMMITTED', created: 40 });
+      expect(await projectCount()).toBe(before + 40);
+      expect(await auditCount(checked.body.id, 'import.committed')).toBe(1);
+
+      // A check whose process died (no heartbeat for two minutes) is run again by a live one.
+      const lost = await upload(await manyProjects(5, 'LOST'));
+      await api.ownerQuery(
+        `UPDATE import_batch SET status = 'CHECKING', attempts = 1, heartbeat_at = now() - interval '2 minutes'
+          WHERE id = $1`,
+        [lost.body.id],
+      );
+      const retaken = await settledImport(api, lost.body.id);
+      expect(retaken).toMatchObject({ status: 'CHECKED', created: 5 });
+      const [row] = await api.ownerQuery('SELECT attempts FROM import_batch WHERE id = $1', [lost.body.id]);
+      expect(row.attempts).toBe(2);
+      expect(await auditCount(lost.body.id, 'import.checked')).toBe(2);
+    });
+
+    it('stops, saying why, when the uploader’s account is disabled before the commit runs', async () => {
+      const clerk = await api.signInAs(Role.TOWN_STAFF, YING_HU.code);
+      const checked = await upload(await manyProjects(3, 'GONE'), clerk.cookie);
+      expect(checked.body.status).toBe('CHECKED');
+      const before = await projectCount();
+      await api.ownerQuery(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [clerk.userId]);
+      // As if the commit had been asked for just before the account was disabled.
+      await api.ownerQuery(
+        `UPDATE import_batch SET status = 'COMMITTING', attempts = 0, heartbeat_at = NULL WHERE id = $1`,
+        [checked.body.id],
+      );
+      let batch: Record<string, any> = { status: 'COMMITTING' };
+      for (let i = 0; i < 200 && batch.status === 'COMMITTING'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        [batch] = await api.ownerQuery('SELECT status, error FROM import_batch WHERE id = $1', [checked.body.id]);
+      }
+      expect(batch).toEqual({ status: 'FAILED', error: '上传人的账号已停用，导入已停止' });
+      expect(await projectCount()).toBe(before);
+    });
   });
 });

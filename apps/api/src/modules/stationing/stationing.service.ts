@@ -4,7 +4,7 @@ import { addDays } from '../../common/date';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { type PageRequest, paginate } from '../../common/pagination';
-import { escapeLike } from '../../common/sql';
+import { escapeLike, inTransaction } from '../../common/sql';
 import { updateVersioned } from '../../common/versioned';
 import type { TownScope } from '../../common/viewer';
 import { type AuditService, snapshot } from '../audit/audit.service';
@@ -171,9 +171,12 @@ export class StationingService {
     });
   }
 
-  /** A member takes up post; with `replacesMemberId`, the member they replace leaves the day before. */
-  addMember(input: AddWorkTeamMemberInput): Promise<WorkTeamMemberEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * A member takes up post; with `replacesMemberId`, the member they replace leaves the day before.
+   * In the caller's transaction when one is given (imports).
+   */
+  addMember(input: AddWorkTeamMemberInput, inside?: EntityManager): Promise<WorkTeamMemberEntity> {
+    return inTransaction(this.dataSource, inside, async (manager) => {
       const team = await this.lockedTeam(manager, input.teamId);
       if (team.dissolvedOn) throw new ConflictError('该工作队已撤销，不能再增加队员', 'INVALID_TRANSITION');
       if (input.startedOn < team.formedOn)
@@ -236,8 +239,9 @@ export class StationingService {
     });
   }
 
-  endMember(input: EndTermInput): Promise<WorkTeamMemberEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  /** A member leaves post; in the caller's transaction when one is given (imports). */
+  endMember(input: EndTermInput, inside?: EntityManager): Promise<WorkTeamMemberEntity> {
+    return inTransaction(this.dataSource, inside, async (manager) => {
       const member = isUuid(input.id)
         ? await manager.getRepository(WorkTeamMemberEntity).findOneBy({ id: input.id })
         : null;

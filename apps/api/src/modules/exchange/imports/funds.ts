@@ -41,6 +41,7 @@ async function lookups(records: ParsedRecord[], manager: EntityManager, viewer: 
 
 /** 资金安排, matched on 项目编号 + 资金来源编号 (one allocation per project and source). */
 export const FUND_ALLOCATION_IMPORT: ImportDefinition = {
+  roundTrip: true,
   title: '资金安排',
   key: ['项目编号', '资金来源编号'],
   columns: [
@@ -106,6 +107,7 @@ export const FUND_ALLOCATION_IMPORT: ImportDefinition = {
 
 /** 资金支出, matched on 凭证号: recorded once, never changed or reversed by a file. */
 export const DISBURSEMENT_IMPORT: ImportDefinition = {
+  roundTrip: true,
   title: '资金支出',
   key: ['凭证号'],
   columns: [

@@ -147,13 +147,13 @@ describe('household imports', () => {
     const file = await fileOf(people);
     const before = await counts();
     const checked = await uploadImport(api, file, { dataset: 'HOUSEHOLDS' });
-    expect(checked.status, JSON.stringify(checked.body)).toBe(201);
+    expect(checked.status, JSON.stringify(checked.body)).toBe(202);
     expect(checked.body).toMatchObject({ status: 'CHECKED', rows: 4, created: 4, updated: 0, problemCount: 0 });
     // The check wrote nothing.
     expect(await counts()).toEqual(before);
 
     const done = await commitImport(api, checked.body.id);
-    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.status, JSON.stringify(done.body)).toBe(202);
     expect(done.body).toMatchObject({ status: 'COMMITTED', created: 4 });
     const registered = await householdOf(head);
     expect(registered).toMatchObject({
@@ -243,7 +243,7 @@ describe('household imports', () => {
     );
     const before = await counts();
     const checked = await uploadImport(api, await xlsxOf(rows, '农户'), { dataset: 'HOUSEHOLDS' });
-    expect(checked.status).toBe(201);
+    expect(checked.status).toBe(202);
     expect(checked.body.status).toBe('REJECTED');
     expect(checked.body.problems).toEqual([
       { row: 3, column: '身份证号', message: '身份证号校验码不正确，请核对是否输错' },

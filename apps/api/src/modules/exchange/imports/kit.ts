@@ -70,6 +70,8 @@ export interface ImportDefinition {
   ignored: string[];
   /** A last word for the template's 填写说明. */
   note?: string;
+  /** Whether the list's own export can be edited and imported back (its extra columns read past). */
+  roundTrip?: boolean;
   permission: Permission;
   /** The rows in the order they are applied, when file order will not do (a household's head first). */
   order?: (records: ParsedRecord[]) => ParsedRecord[];

@@ -16,6 +16,7 @@ const BLANK_AS: Record<string, unknown> = {
 
 /** 项目库, matched on 项目编号: a known code updates its project (never its year), a new one creates one. */
 export const PROJECT_IMPORT: ImportDefinition = {
+  roundTrip: true,
   title: '项目库',
   key: ['项目编号'],
   columns: [
