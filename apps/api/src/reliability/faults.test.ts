@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CREATE_ALLOCATION, createFundSource, createProject, RECORD_DISBURSEMENT, uniqueCode } from '../test/factories';
@@ -266,5 +267,63 @@ describe('SIGTERM under load', () => {
     expect(await api.exited).toBe(0);
     expect(api.output()).toContain('"msg":"draining"');
     await expect(fetch(`${api.url}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('SIGTERM during an import', () => {
+  it('the running check goes back to the queue, another process runs it, and nothing is left half-written', async () => {
+    const database = await freshDatabase(server);
+    api = await startApiProcess(server.url(database));
+    const { cookie } = await signIn(api.url);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('项目');
+    sheet.addRow(['项目编号', '项目名称', '年度', '项目类别', '产业', '建设性质', '镇办代码', '责任单位']);
+    for (let i = 0; i < 4000; i++)
+      sheet.addRow([`SIG-${i}`, `项目${i}`, 2025, '产业发展', '茶叶', '新建', '610902102', '单位']);
+    const upload = await fetch(`${api.url}/api/imports?dataset=PROJECTS&fileName=sig.xlsx`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      body: new Uint8Array(Buffer.from(await workbook.xlsx.writeBuffer())),
+    });
+    expect(upload.status).toBe(202);
+    const { id } = (await upload.json()) as { id: string };
+    const batchOn = async (url: string) =>
+      (await (await fetch(`${url}/api/imports/${id}`, { headers: { cookie } })).json()) as {
+        status: string;
+        rows: number;
+        created: number;
+        progress: { done: number; total: number | null };
+      };
+    // Well into its check (progress is written as it goes), then the deploy stops the process.
+    for (let i = 0; i < 200 && (await batchOn(api.url)).progress.done === 0; i++) await sleep(50);
+    expect((await batchOn(api.url)).status).toBe('CHECKING');
+    api.child.kill('SIGTERM');
+    expect(await api.exited).toBe(0);
+
+    const db = new pg.Client({ connectionString: server.url(database) });
+    await db.connect();
+    try {
+      const [handedBack] = (
+        await db.query('SELECT status, attempts, heartbeat_at FROM import_batch WHERE id = $1', [id])
+      ).rows;
+      expect(handedBack).toEqual({ status: 'CHECKING', attempts: 0, heartbeat_at: null });
+      // The check is a dry run: nothing of it stayed behind.
+      expect((await db.query(`SELECT count(*)::int AS n FROM project WHERE code LIKE 'SIG-%'`)).rows[0].n).toBe(0);
+
+      api = await startApiProcess(server.url(database));
+      let batch = await batchOn(api.url);
+      for (let i = 0; i < 600 && batch.status === 'CHECKING'; i++) {
+        await sleep(100);
+        batch = await batchOn(api.url);
+      }
+      expect(batch).toMatchObject({ status: 'CHECKED', rows: 4000, created: 4000 });
+      const audits = await db.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'import.checked'`,
+        [id],
+      );
+      expect(audits.rows[0].n).toBe(1);
+    } finally {
+      await db.end();
+    }
   });
 });
