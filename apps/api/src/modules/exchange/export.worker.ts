@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors';
 import { maskIdNumber } from '../../common/id-number';
-import { PollingLoop } from '../../common/polling-loop';
+import { QueueWorker } from '../../common/queue-worker';
 import type { Viewer } from '../../common/viewer';
 import type { Context } from '../../context';
 import type { Logger } from '../../logger';
@@ -33,55 +33,20 @@ class Abandoned extends Error {}
  * the database as it is written. An export whose process died is taken over after
  * EXPORT_STALE_SECONDS; stopping (SIGTERM) hands the running one back to the queue.
  */
-export class ExportWorker {
-  private readonly loop: PollingLoop;
+export class ExportWorker extends QueueWorker<ExportJobEntity> {
   private readonly enumNames: Map<string, Map<string, string>>;
-  private lastSweep = 0;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly schema: GraphQLSchema,
-    private readonly log: Logger,
+    log: Logger,
     private readonly options: ExportWorkerOptions,
   ) {
+    super(log, options.pollMs);
     this.enumNames = enumNamesOf(schema);
-    this.loop = new PollingLoop(options.pollMs, () => this.tick());
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  /** Looks for work now (a job was just queued by this process). */
-  wake(): void {
-    this.loop.wake();
-  }
-
-  /** Stops taking work; a running export goes back to the queue for another process. */
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  private get stopping(): boolean {
-    return this.loop.stopping;
-  }
-
-  /** Claims and runs exports until none is waiting. */
-  private async tick(): Promise<void> {
-    try {
-      await this.sweep();
-      while (!this.stopping) {
-        const job = await this.claim();
-        if (!job) return;
-        await this.run(job);
-      }
-    } catch (error) {
-      // The database may be restarting: try again at the next poll.
-      this.log.warn({ err: error }, 'export worker could not reach the queue');
-    }
-  }
-
-  private async claim(): Promise<ExportJobEntity | null> {
+  protected async claim(): Promise<ExportJobEntity | null> {
     // UPDATE … RETURNING answers [rows, affected count].
     const [rows]: [Record<string, any>[], number] = await this.dataSource.query(
       `UPDATE export_job SET status = 'RUNNING', started_at = now(), heartbeat_at = now(),
@@ -111,9 +76,7 @@ export class ExportWorker {
   }
 
   /** Gives up what keeps failing and forgets what has expired (its file with it). */
-  private async sweep(): Promise<void> {
-    if (Date.now() - this.lastSweep < 60_000) return;
-    this.lastSweep = Date.now();
+  protected async sweep(): Promise<void> {
     await this.dataSource.query(
       `UPDATE export_job SET status = 'FAILED', finished_at = now(),
               error = '导出多次中断，已停止；请重新导出'
@@ -124,7 +87,7 @@ export class ExportWorker {
     await this.dataSource.query('DELETE FROM export_job WHERE expires_at < now()');
   }
 
-  private async run(job: ExportJobEntity): Promise<void> {
+  protected async run(job: ExportJobEntity): Promise<void> {
     const started = Date.now();
     const requestId = `export-${job.id.slice(0, 8)}-${randomUUID().slice(0, 8)}`;
     const log = this.log.child({ exportId: job.id, dataset: job.dataset, attempt: job.attempts });

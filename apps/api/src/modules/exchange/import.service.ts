@@ -166,25 +166,7 @@ export class ImportService {
         ],
       );
       if (updated === 0) throw new ImportTakenOver();
-      await this.audit.record(
-        {
-          action: 'import.checked',
-          entityType: 'import',
-          entityId: batch.id,
-          details: {
-            dataset: batch.dataset,
-            fileName: batch.fileName,
-            sha256: batch.sha256,
-            bytes: batch.byteSize,
-            rows: outcome.rows,
-            problems: outcome.problems.length,
-            created: outcome.created,
-            updated: outcome.updated,
-            unchanged: outcome.unchanged,
-          },
-        },
-        manager,
-      );
+      await this.auditRun('import.checked', batch, outcome, manager);
     });
   }
 
@@ -208,23 +190,7 @@ export class ImportService {
         );
         // Taken over by another process (this one was thought dead): its run decides, not this one.
         if (updated === 0) throw new ImportTakenOver();
-        await this.audit.record(
-          {
-            action: 'import.committed',
-            entityType: 'import',
-            entityId: batch.id,
-            details: {
-              dataset: batch.dataset,
-              fileName: batch.fileName,
-              sha256: batch.sha256,
-              rows: result.rows,
-              created: result.created,
-              updated: result.updated,
-              unchanged: result.unchanged,
-            },
-          },
-          manager,
-        );
+        await this.auditRun('import.committed', batch, result, manager);
       },
     });
     if (!outcome.problems.length) return;
@@ -238,6 +204,34 @@ export class ImportService {
         JSON.stringify(outcome.problems.slice(0, KEPT_PROBLEMS)),
         `数据在检查后有了变化，有 ${outcome.problems.length} 处不能导入，什么也没有写入；请修改后重新上传检查`,
       ],
+    );
+  }
+
+  /** A check or commit in the audit trail: which file (by its hash) and what it found or did. */
+  private auditRun(
+    action: 'import.checked' | 'import.committed',
+    batch: ImportBatchEntity,
+    outcome: Outcome,
+    manager: EntityManager,
+  ): Promise<unknown> {
+    return this.audit.record(
+      {
+        action,
+        entityType: 'import',
+        entityId: batch.id,
+        details: {
+          dataset: batch.dataset,
+          fileName: batch.fileName,
+          sha256: batch.sha256,
+          bytes: batch.byteSize,
+          rows: outcome.rows,
+          problems: outcome.problems.length,
+          created: outcome.created,
+          updated: outcome.updated,
+          unchanged: outcome.unchanged,
+        },
+      },
+      manager,
     );
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors';
-import { PollingLoop } from '../../common/polling-loop';
+import { QueueWorker } from '../../common/queue-worker';
 import type { Viewer } from '../../common/viewer';
 import type { Context } from '../../context';
 import type { Logger } from '../../logger';
@@ -24,6 +24,8 @@ export interface ImportWorkerOptions {
 
 class Stopping extends Error {}
 
+type ClaimedBatch = ImportJob & { status: string; userId: string; dataset: string };
+
 /**
  * Runs the checks and commits of uploaded imports, one at a time per process. Any process may run
  * any batch: it claims one with FOR UPDATE SKIP LOCKED and writes the rows done on the batch about
@@ -34,45 +36,16 @@ class Stopping extends Error {}
  * The embedded database answers one connection at a time: there the progress written during a run
  * waits for the run's transaction, so a person sees the rows jump to the end rather than count up.
  */
-export class ImportWorker {
-  private readonly loop: PollingLoop;
-  private lastSweep = 0;
-
+export class ImportWorker extends QueueWorker<ClaimedBatch> {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly log: Logger,
+    log: Logger,
     private readonly options: ImportWorkerOptions,
   ) {
-    this.loop = new PollingLoop(options.pollMs, () => this.tick());
+    super(log, options.pollMs);
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  wake(): void {
-    this.loop.wake();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  private async tick(): Promise<void> {
-    try {
-      await this.sweep();
-      while (!this.loop.stopping) {
-        const job = await this.claim();
-        if (!job) return;
-        await this.run(job);
-      }
-    } catch (error) {
-      // The database may be restarting: try again at the next poll.
-      this.log.warn({ err: error }, 'import worker could not reach the queue');
-    }
-  }
-
-  private async claim(): Promise<(ImportJob & { status: string; userId: string; dataset: string }) | null> {
+  protected async claim(): Promise<ClaimedBatch | null> {
     const [rows]: [Record<string, any>[], number] = await this.dataSource.query(
       `UPDATE import_batch SET attempts = attempts + 1, heartbeat_at = now(), done_rows = 0
         WHERE id = (
@@ -93,9 +66,7 @@ export class ImportWorker {
   }
 
   /** Gives up batches that keep losing their process. */
-  private async sweep(): Promise<void> {
-    if (Date.now() - this.lastSweep < 60_000) return;
-    this.lastSweep = Date.now();
+  protected async sweep(): Promise<void> {
     await this.dataSource.query(
       `UPDATE import_batch SET status = 'FAILED', error = '导入多次中断，已停止；什么也没有写入，请重新上传'
         WHERE status IN ('CHECKING', 'COMMITTING') AND attempts >= $2
@@ -104,7 +75,7 @@ export class ImportWorker {
     );
   }
 
-  private async run(job: ImportJob & { status: string; userId: string; dataset: string }): Promise<void> {
+  protected async run(job: ClaimedBatch): Promise<void> {
     const started = Date.now();
     const requestId = `import-${job.id.slice(0, 8)}-${randomUUID().slice(0, 8)}`;
     const log = this.log.child({ importId: job.id, dataset: job.dataset, status: job.status, attempt: job.attempts });
@@ -120,7 +91,7 @@ export class ImportWorker {
         log.warn('import was taken over while running; this process lets it go');
         return;
       }
-      if (error instanceof Stopping || this.loop.stopping || !(error instanceof AppError)) {
+      if (error instanceof Stopping || this.stopping || !(error instanceof AppError)) {
         // Back to the queue: for another process when stopping, or for a retry after a database fault.
         // A run that keeps failing is given up by the sweep after IMPORT_MAX_ATTEMPTS.
         if (!(error instanceof Stopping)) log.warn({ err: error }, 'import run broke off; it goes back to the queue');
@@ -129,7 +100,7 @@ export class ImportWorker {
             `UPDATE import_batch SET heartbeat_at = NULL,
                     attempts = attempts - CASE WHEN $3 THEN 1 ELSE 0 END
               WHERE id = $1 AND attempts = $2 AND status IN ('CHECKING', 'COMMITTING')`,
-            [job.id, job.attempts, this.loop.stopping],
+            [job.id, job.attempts, this.stopping],
           )
           .catch(() => undefined);
         return;
@@ -153,7 +124,7 @@ export class ImportWorker {
     let last = 0;
     let writing = false;
     return (done, total) => {
-      if (this.loop.stopping) throw new Stopping();
+      if (this.stopping) throw new Stopping();
       const now = Date.now();
       if (writing || (done > 0 && now - last < PROGRESS_EVERY_MS)) return;
       last = now;
