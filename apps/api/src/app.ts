@@ -105,7 +105,9 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
       // No HTTP caching of GraphQL responses here; the plugin would otherwise wrap every field.
       ApolloServerPluginCacheControlDisabled(),
-      ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's own landing page loads its explorer from a CDN: never. A browser is pointed to the
+      // admin's bundled explorer instead (below).
+      ApolloServerPluginLandingPageDisabled(),
       ...(config.sqlCountHeader ? [sqlCountHeader] : []),
     ],
   });
@@ -217,6 +219,11 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     return contextFor(viewer, requestId, { cookie, userAgent: req.get('user-agent') ?? '' });
   };
 
+  // Someone opening the endpoint in a browser: where the explorer and the guide are.
+  app.get('/graphql', (req, res, next) => {
+    if (req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
+    res.status(200).type('html').setHeader('Cache-Control', 'no-store').send(GRAPHQL_BROWSER_PAGE);
+  });
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -290,6 +297,17 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     },
   };
 }
+
+const GRAPHQL_BROWSER_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>汉滨区乡村振兴局 · GraphQL 接口</title></head>
+<body style="font-family: sans-serif; max-width: 40em; margin: 3em auto; line-height: 1.6">
+<h1>GraphQL 接口</h1>
+<p>这是数据平台的 GraphQL 接口：请以 <code>POST /graphql</code>（<code>Content-Type: application/json</code>）发送查询。</p>
+<ul>
+<li><a href="/guide">合作单位接入指南</a>：令牌、认证、分页、错误码、限额与示例。</li>
+<li><a href="/explorer">接口调试（GraphiQL）</a>：登录后或粘贴令牌即可试查询。</li>
+</ul>
+</body></html>`;
 
 /** Serves the built admin SPA, when there is one, with index.html for its client-side routes. */
 function serveAdmin(app: express.Express, dir: string | undefined, log: Logger) {

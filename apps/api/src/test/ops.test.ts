@@ -73,6 +73,18 @@ describe('operations', () => {
     expect(res.body.data.fundSources.totalCount).toEqual(expect.any(Number));
   });
 
+  it('a browser opening /graphql is pointed to the bundled explorer and the guide, never a CDN', async () => {
+    const page = await http(`${api.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.text).toContain('href="/explorer"');
+    expect(page.text).toContain('href="/guide"');
+    expect(page.text).not.toMatch(/https?:\/\//);
+    // A client asking for JSON still gets GraphQL's answer.
+    const json = await http(`${api.url}/graphql`, { headers: { accept: 'application/json' } });
+    expect(json.headers.get('content-type')).toMatch(/json/);
+  });
+
   it('a batched array of operations is refused', async () => {
     const before = await sourceCount();
     const res = await http(`${api.url}/graphql`, {
