@@ -182,6 +182,30 @@ describe('exports', () => {
     expect(JSON.stringify(trail)).not.toContain(idNumber);
   });
 
+  it('names the records a filter picks by id in the title row, within the exporter’s towns only', async () => {
+    const pick = (sql: string) => api.ownerQuery(sql, [YING_HU.code]).then((rows: any[]) => rows[0]);
+    const mine = await pick(
+      'SELECT p.id, p.code, p.name FROM project p JOIN fund_allocation a ON a.project_id = p.id WHERE p.town_code = $1 LIMIT 1',
+    );
+    const theirs = await pick(
+      'SELECT p.id, p.code, p.name FROM project p JOIN fund_allocation a ON a.project_id = p.id WHERE p.town_code <> $1 LIMIT 1',
+    );
+    const subtitleOf = async (client: Gql & { cookie: string }, projectId: string) => {
+      const { file } = await exportAndDownload(client, {
+        dataset: 'FUND_ALLOCATIONS',
+        variables: { filter: { projectId } },
+      });
+      return String((await sheetOf(file.body)).getCell('A2').value);
+    };
+    expect(await subtitleOf(api.gql, mine.id)).toContain(`项目 ${mine.code} ${mine.name}`);
+    // A clerk of 瀛湖镇 asking by the id of another town's project learns nothing of it, not even its name.
+    const clerk = await api.signInAs(Role.TOWN_STAFF, YING_HU.code);
+    const subtitle = await subtitleOf(clerk, theirs.id);
+    expect(subtitle).toContain(`项目 ${theirs.id}`);
+    expect(subtitle).not.toContain(theirs.name);
+    expect(subtitle).toContain('共 0 条');
+  });
+
   it('writes a formula-looking name as text: the file has no formulas and the cell is formatted as text', async () => {
     const project = await createProject(api, {
       name: '=HYPERLINK("http://evil.example","点我")',

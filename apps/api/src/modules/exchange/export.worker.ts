@@ -108,7 +108,7 @@ export class ExportWorker extends QueueWorker<ExportJobEntity> {
         {
           title: `汉滨区乡村振兴局 · ${definition.title}`,
           subtitle: [
-            `筛选：${describeVariables(job.variables, definition.filterLabels, this.enumNames, await this.placeNames(job.variables), definition.filterValues)}`,
+            `筛选：${describeVariables(job.variables, definition.filterLabels, this.enumNames, await this.filterNames(job.variables, viewer), definition.filterValues)}`,
             `导出人：${viewer.name}`,
             `导出时间：${bureauDateTime(new Date())}`,
             `共 ${first.totalCount} 条`,
@@ -188,16 +188,21 @@ export class ExportWorker extends QueueWorker<ExportJobEntity> {
     }
   }
 
-  /** Names of the towns and villages a filter names by code, for the title row. */
-  private async placeNames(variables: Record<string, unknown>): Promise<Map<string, string>> {
+  /**
+   * What a filter names by code or id, in words for the title row: 瀛湖镇 for 610902102, a project's
+   * code and name for its id. Only within the owner's towns: an id from elsewhere stays an id.
+   */
+  private async filterNames(variables: Record<string, unknown>, viewer: Viewer): Promise<Map<string, string>> {
     const filter = (variables.filter ?? {}) as Record<string, unknown>;
-    const codes = [filter.townCode, filter.villageCode].filter((c): c is string => typeof c === 'string');
-    if (!codes.length) return new Map();
-    const rows: { code: string; name: string }[] = await this.dataSource.query(
-      `SELECT code, name FROM town WHERE code = ANY($1) UNION ALL SELECT code, name FROM village WHERE code = ANY($1)`,
-      [codes],
+    const wanted = Object.entries(FILTER_NAMES).flatMap(([field, sql]) =>
+      typeof filter[field] === 'string' ? [{ sql, value: filter[field] as string }] : [],
     );
-    return new Map(rows.map((r) => [r.code, r.name]));
+    const names = new Map<string, string>();
+    for (const { sql, value } of wanted) {
+      const [row] = await this.dataSource.query(sql, [value, viewer.scope.parameter]).catch(() => []);
+      if (row?.name) names.set(value, row.name);
+    }
+    return names;
   }
 
   /** Progress for the page, and proof this process still holds the export. */
@@ -212,12 +217,28 @@ export class ExportWorker extends QueueWorker<ExportJobEntity> {
   }
 }
 
+const IN_SCOPE = '($2::text[] IS NULL OR town_code = ANY($2))';
+const ID = (column = 'id') => `${column}::text = $1`;
+/** For each filter field that names a record, the query of its name (as $1) within the towns ($2). */
+const FILTER_NAMES: Record<string, string> = {
+  townCode: `SELECT name FROM town WHERE code = $1 AND ($2::text[] IS NULL OR code = ANY($2))`,
+  villageCode: `SELECT name FROM village WHERE code = $1 AND ${IN_SCOPE}`,
+  projectId: `SELECT code || ' ' || name AS name FROM project WHERE ${ID()} AND ${IN_SCOPE}`,
+  fundSourceId: `SELECT code || ' ' || name AS name FROM fund_source WHERE ${ID()}`,
+  allocationId: `SELECT p.code || ' / ' || s.code AS name FROM fund_allocation a JOIN project p ON p.id = a.project_id
+                   JOIN fund_source s ON s.id = a.fund_source_id WHERE ${ID('a.id')} AND ($2::text[] IS NULL OR p.town_code = ANY($2))`,
+  parkId: `SELECT name FROM industrial_park WHERE ${ID()} AND ${IN_SCOPE}`,
+  householdId: `SELECT code AS name FROM household WHERE ${ID()} AND ${IN_SCOPE}`,
+  unitId: `SELECT name FROM dispatching_unit WHERE ${ID()}`,
+  groupId: `SELECT name FROM supervision_group WHERE ${ID()}`,
+};
+
 /** "年度 2021；镇办 610902102；状态 在建、完工" — or "全部". */
 export function describeVariables(
   variables: Record<string, unknown>,
   labels: Record<string, string>,
   enumNames: Map<string, Map<string, string>>,
-  placeNames: Map<string, string> = new Map(),
+  filterNames: Map<string, string> = new Map(),
   filterValues: Record<string, (value: string) => string> = {},
 ): string {
   const filter = (variables.filter ?? {}) as Record<string, unknown>;
@@ -243,8 +264,8 @@ export function describeVariables(
             : k === 'idNumber'
               ? // A household found by its full ID number: the file says which, masked as the list shows it.
                 maskIdNumber(String(x))
-              : placeNames.has(String(x))
-                ? String(placeNames.get(String(x)))
+              : filterNames.has(String(x))
+                ? String(filterNames.get(String(x)))
                 : /^[A-Z_]+$/.test(String(x))
                   ? anyEnum(String(x))
                   : String(x),
