@@ -46,5 +46,8 @@ describe('audit diff', () => {
     expect(formatValue('2026-11-29T04:13:21.070Z')).toMatch(/^2026-11-29 \d{2}:13:21$/);
     expect(fieldLabel('allocations.0.amount')).toBe('allocations.0.金额');
     expect(fieldLabel('somethingNew')).toBe('somethingNew');
+    // A household is created with its head: the nested fields read as the register names them.
+    expect(fieldLabel('head.gender')).toBe('户主.性别');
+    expect(fieldLabel('head.labourSkill')).toBe('户主.劳动技能');
   });
 });

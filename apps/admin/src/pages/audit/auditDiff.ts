@@ -71,13 +71,12 @@ export function diffAudit(before: unknown, after: unknown): DiffRow[] {
   }));
 }
 
-/** The Chinese name of a field path: `allocations.0.amount` → `allocations.0.金额`. */
+/** The Chinese name of a field path, part by part: `head.gender` → `户主.性别`, `allocations.0.amount` → `allocations.0.金额`. */
 export function fieldLabel(path: string): string {
-  const parts = path.split('.');
-  const last = parts[parts.length - 1];
-  const label = fieldLabels[last];
-  if (!label) return path;
-  return parts.length === 1 ? label : `${parts.slice(0, -1).join('.')}.${label}`;
+  return path
+    .split('.')
+    .map((part) => fieldLabels[part] ?? part)
+    .join('.');
 }
 
 /**
