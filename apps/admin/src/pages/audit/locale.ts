@@ -1,3 +1,5 @@
+import { householdText } from '../households/locale';
+
 /** 审计日志 strings. The names of actions and record types come from the API (actionLabel, auditActions). */
 export const auditText = {
   title: '审计日志',
@@ -34,6 +36,23 @@ export const auditText = {
 };
 
 /** Labels of the fields the audit trail records (last segment of a path); others show as named. */
+/** Fields of households and members whose names the register's pages already give. */
+const REGISTER_FIELDS = [
+  'groupName',
+  'address',
+  'memberCount',
+  'gender',
+  'relation',
+  'health',
+  'education',
+  'labourSkill',
+  'workStatus',
+  'workPlace',
+  'medicalInsured',
+  'pensionInsured',
+  'familyDoctor',
+] as const;
+
 export const fieldLabels: Record<string, string> = {
   id: 'ID',
   code: '编号',
@@ -89,27 +108,15 @@ export const fieldLabels: Record<string, string> = {
   updatedAt: '修改时间',
   failedAttempts: '连续失败次数',
   lastSignInAt: '最近登录',
-  // the household register (a household's head is recorded under `head`)
+  // the household register (a household's head is recorded under `head`), named as its pages name them
   head: '户主',
   headName: '户主姓名',
   householdId: '农户',
-  groupName: '村民小组',
-  address: '住址',
   relocated: '易地搬迁',
-  memberCount: '人口',
   phoneMasked: '电话（脱敏）',
   idNumberMasked: '身份证号（脱敏）',
-  gender: '性别',
   birthDate: '出生日期',
-  relation: '与户主关系',
-  health: '健康状况',
-  education: '文化程度',
-  labourSkill: '劳动技能',
-  workStatus: '务工情况',
-  workPlace: '务工地点',
-  medicalInsured: '基本医疗保险',
-  pensionInsured: '城乡居民养老保险',
-  familyDoctor: '家庭医生签约',
+  ...Object.fromEntries(REGISTER_FIELDS.map((field) => [field, householdText[field]])),
   // stationing
   teamId: '工作队',
   cadreId: '干部',
