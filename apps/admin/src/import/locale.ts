@@ -1,4 +1,22 @@
+import type { ImportBatch, ImportDataset } from './importApi';
+
 /** 导入 strings (any dataset; the page's title and its list come from the feature's own locale). */
+/** What one row of each dataset is counted in: 3 个 projects, 2 笔 payments, 4 人, 1 段 term. */
+const RECORD_UNIT: Record<ImportDataset, string> = {
+  PROJECTS: '个',
+  FUND_ALLOCATIONS: '笔',
+  DISBURSEMENTS: '笔',
+  HOUSEHOLDS: '人',
+  WORK_TEAM_MEMBERS: '段',
+};
+
+type Counts = Pick<ImportBatch, 'dataset' | 'rows' | 'created' | 'updated' | 'unchanged'>;
+
+function counted({ dataset, created, updated, unchanged }: Counts): string {
+  const unit = RECORD_UNIT[dataset] ?? '个';
+  return `新建 ${created} ${unit}，修改 ${updated} ${unit}，未变 ${unchanged} ${unit}`;
+}
+
 export const importText = {
   stepTemplate: '下载模板',
   stepUpload: '上传文件',
@@ -40,8 +58,7 @@ export const importText = {
   rejected: (n: number) => `发现 ${n} 处问题，未写入任何数据`,
   rejectedHint: '请按下表在文件中逐一修改后重新上传。',
   moreProblems: (listed: number, total: number) => `共 ${total} 处问题，下表列出前 ${listed} 处`,
-  summary: (rows: number, created: number, updated: number, unchanged: number) =>
-    `共 ${rows} 行：新建 ${created} 个，修改 ${updated} 个，未变 ${unchanged} 个`,
+  summary: (batch: Counts) => `共 ${batch.rows} 行：${counted(batch)}`,
   checkedHint: '检查已通过，尚未写入；确认后全部写入，任何一行失败则全部不写入。',
   commit: '确认导入',
   nothingToCommit: '没有需要导入的变化',
@@ -55,8 +72,7 @@ export const importText = {
   wholeRow: '整行',
   // ④ 导入结果
   doneTitle: '导入完成',
-  doneSummary: (created: number, updated: number, unchanged: number) =>
-    `新建 ${created} 个，修改 ${updated} 个，未变 ${unchanged} 个`,
+  doneSummary: (batch: Counts) => counted(batch),
   doneAt: (time: string) => `写入时间 ${time}`,
   conflictTitle: '未能导入，没有写入任何数据',
   conflictProblems: '以下各行不能导入：',

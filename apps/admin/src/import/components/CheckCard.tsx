@@ -66,7 +66,7 @@ function CheckedSummary({
       <Alert
         type="success"
         showIcon
-        title={t.summary(batch.rows, batch.created, batch.updated, batch.unchanged)}
+        title={t.summary(batch)}
         description={t.checkedHint}
         data-testid="import-summary"
       />

@@ -32,7 +32,7 @@ export function ResultCard({ outcome, listName, listPath, onUploadAgain }: Resul
           title={t.doneTitle}
           subTitle={
             <Space orientation="vertical" size={0}>
-              <span>{t.doneSummary(batch.created, batch.updated, batch.unchanged)}</span>
+              <span>{t.doneSummary(batch)}</span>
               {batch.committedAt ? (
                 <span>{t.doneAt(dayjs(batch.committedAt).format('YYYY-MM-DD HH:mm:ss'))}</span>
               ) : null}

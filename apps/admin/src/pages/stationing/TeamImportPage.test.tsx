@@ -70,7 +70,7 @@ describe('导入工作队员', () => {
     expect(back.getAttribute('href')).toBe('/stationing/teams');
     const input = screen.getByTestId('import-upload').querySelector('input[type=file]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [xlsx()] } });
-    expect(await screen.findByText('共 8 行：新建 3 个，修改 1 个，未变 4 个')).toBeTruthy();
+    expect(await screen.findByText('共 8 行：新建 3 段，修改 1 段，未变 4 段')).toBeTruthy();
     const [url] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(Object.fromEntries(new URL(url, 'http://admin').searchParams)).toEqual({
       dataset: 'WORK_TEAM_MEMBERS',
@@ -86,7 +86,7 @@ describe('导入工作队员', () => {
       'input[type=file]',
     ) as HTMLInputElement;
     fireEvent.change(input, { target: { files: [xlsx()] } });
-    await screen.findByText('共 8 行：新建 3 个，修改 1 个，未变 4 个');
+    await screen.findByText('共 8 行：新建 3 段，修改 1 段，未变 4 段');
     expect(cache.readQuery({ query: StationingHeadlineQuery })).toEqual(headline);
     fetchMock
       .mockResolvedValueOnce(json(batch({ status: 'COMMITTING', progress: { done: 0, total: 8 } }), 202))
