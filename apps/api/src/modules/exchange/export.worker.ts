@@ -194,12 +194,11 @@ export class ExportWorker extends QueueWorker<ExportJobEntity> {
    */
   private async filterNames(variables: Record<string, unknown>, viewer: Viewer): Promise<Map<string, string>> {
     const filter = (variables.filter ?? {}) as Record<string, unknown>;
-    const wanted = Object.entries(FILTER_NAMES).flatMap(([field, sql]) =>
-      typeof filter[field] === 'string' ? [{ sql, value: filter[field] as string }] : [],
-    );
     const names = new Map<string, string>();
-    for (const { sql, value } of wanted) {
-      const [row] = await this.dataSource.query(sql, [value, viewer.scope.parameter]).catch(() => []);
+    for (const [field, { sql, scoped }] of Object.entries(FILTER_NAMES)) {
+      const value = filter[field];
+      if (typeof value !== 'string') continue;
+      const [row] = await this.dataSource.query(sql, scoped ? [value, viewer.scope.parameter] : [value]);
       if (row?.name) names.set(value, row.name);
     }
     return names;
@@ -219,18 +218,24 @@ export class ExportWorker extends QueueWorker<ExportJobEntity> {
 
 const IN_SCOPE = '($2::text[] IS NULL OR town_code = ANY($2))';
 const ID = (column = 'id') => `${column}::text = $1`;
-/** For each filter field that names a record, the query of its name (as $1) within the towns ($2). */
-const FILTER_NAMES: Record<string, string> = {
-  townCode: `SELECT name FROM town WHERE code = $1 AND ($2::text[] IS NULL OR code = ANY($2))`,
-  villageCode: `SELECT name FROM village WHERE code = $1 AND ${IN_SCOPE}`,
-  projectId: `SELECT code || ' ' || name AS name FROM project WHERE ${ID()} AND ${IN_SCOPE}`,
-  fundSourceId: `SELECT code || ' ' || name AS name FROM fund_source WHERE ${ID()}`,
-  allocationId: `SELECT p.code || ' / ' || s.code AS name FROM fund_allocation a JOIN project p ON p.id = a.project_id
-                   JOIN fund_source s ON s.id = a.fund_source_id WHERE ${ID('a.id')} AND ($2::text[] IS NULL OR p.town_code = ANY($2))`,
-  parkId: `SELECT name FROM industrial_park WHERE ${ID()} AND ${IN_SCOPE}`,
-  householdId: `SELECT code AS name FROM household WHERE ${ID()} AND ${IN_SCOPE}`,
-  unitId: `SELECT name FROM dispatching_unit WHERE ${ID()}`,
-  groupId: `SELECT name FROM supervision_group WHERE ${ID()}`,
+/**
+ * For each filter field that names a record, the query of its name ($1 the value); a record that
+ * belongs to a town is looked up within the exporter's towns ($2).
+ */
+const FILTER_NAMES: Record<string, { sql: string; scoped: boolean }> = {
+  townCode: { sql: 'SELECT name FROM town WHERE code = $1 AND ($2::text[] IS NULL OR code = ANY($2))', scoped: true },
+  villageCode: { sql: `SELECT name FROM village WHERE code = $1 AND ${IN_SCOPE}`, scoped: true },
+  projectId: { sql: `SELECT code || ' ' || name AS name FROM project WHERE ${ID()} AND ${IN_SCOPE}`, scoped: true },
+  fundSourceId: { sql: `SELECT code || ' ' || name AS name FROM fund_source WHERE ${ID()}`, scoped: false },
+  allocationId: {
+    sql: `SELECT p.code || ' / ' || s.code AS name FROM fund_allocation a JOIN project p ON p.id = a.project_id
+            JOIN fund_source s ON s.id = a.fund_source_id WHERE ${ID('a.id')} AND ($2::text[] IS NULL OR p.town_code = ANY($2))`,
+    scoped: true,
+  },
+  parkId: { sql: `SELECT name FROM industrial_park WHERE ${ID()} AND ${IN_SCOPE}`, scoped: true },
+  householdId: { sql: `SELECT code AS name FROM household WHERE ${ID()} AND ${IN_SCOPE}`, scoped: true },
+  unitId: { sql: `SELECT name FROM dispatching_unit WHERE ${ID()}`, scoped: false },
+  groupId: { sql: `SELECT name FROM supervision_group WHERE ${ID()}`, scoped: false },
 };
 
 /** "年度 2021；镇办 610902102；状态 在建、完工" — or "全部". */
