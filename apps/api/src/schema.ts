@@ -1,7 +1,9 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
+import { resolvePlainFieldsDirectly } from './common/plain-fields';
 import { guardRootFields } from './common/root-fields';
+import { validateArgs } from './common/validate-args';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { BiFeedResolver } from './modules/bi/bi.resolver';
 import { ExportJobResolver } from './modules/exchange/export.resolver';
@@ -67,7 +69,13 @@ export const resolvers = [
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...resolvers], validate: true, authChecker, authMode: 'error' });
+  resolvePlainFieldsDirectly();
+  const schema = await buildSchema({
+    resolvers: [...resolvers],
+    validateFn: validateArgs,
+    authChecker,
+    authMode: 'error',
+  });
   return guardRootFields(schema);
 }
 
