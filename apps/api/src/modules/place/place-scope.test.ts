@@ -28,6 +28,32 @@ describe('places for a town clerk', () => {
     expect(data?.other).toBeNull();
   });
 
+  it('a town read from the gazetteer is still hidden outside her scope', async () => {
+    const clerk = await api.signInAs(Role.TOWN_STAFF, YING_HU);
+    // The district user reads first, so the gazetteer is already loaded when the clerk asks.
+    expect((await api.gql(`{ village(code: "${LAO_CHENG_VILLAGE}") { code town { code } } }`)).data?.village).toEqual({
+      code: LAO_CHENG_VILLAGE,
+      town: { code: '610902001' },
+    });
+    const { data, errors } = await clerk(`{
+      mine: town(code: "${YING_HU}") { name }
+      other: town(code: "610902001") { name }
+      village: village(code: "${LAO_CHENG_VILLAGE}") { code }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ mine: { name: expect.stringMatching(/镇|街道|办/) }, other: null, village: null });
+  });
+
+  it('reads the towns and villages from the database once per process', async () => {
+    const query = `{ village(code: "${LAO_CHENG_VILLAGE}") { name town { name villages { code } } } }`;
+    const first = await api.gql(query);
+    const again = await api.gql(query);
+    expect(again.data).toEqual(first.data);
+    expect(first.data?.village.town.villages.length).toBeGreaterThan(1);
+    // Only the session lookup: no statement for the village, its town or the town's villages.
+    expect(again.sqlStatements).toBe(1);
+  });
+
   it('a district user still sees all 28 towns and 529 villages', async () => {
     const { data } = await api.gql('{ towns { code } villages(first: 1) { totalCount } }');
     expect(data?.towns).toHaveLength(28);
