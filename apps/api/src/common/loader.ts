@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { entitiesOf } from './rows';
 
 /** Batches lookups of one entity by a unique column: one `WHERE col = ANY($1)` per tick. */
 export function loaderByKey<T extends ObjectLiteral, K extends string>(
@@ -16,7 +17,7 @@ export function loaderByKey<T extends ObjectLiteral, K extends string>(
     if (valid.length === 0) return keys.map(() => null);
     const qb = manager.getRepository(entity).createQueryBuilder('x').where(`x.${column} = ANY(:keys)`, { keys: valid });
     narrow?.(qb);
-    const rows = await qb.getMany();
+    const rows = await entitiesOf(qb);
     const byKey = new Map(rows.map((row) => [row[column] as K, row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
@@ -38,7 +39,7 @@ export function loaderByParent<T extends ObjectLiteral>(
       .createQueryBuilder('x')
       .where(`x.${parentColumn} = ANY(:keys)`, { keys: [...keys] });
     for (const [column, direction] of Object.entries(orderBy)) qb.addOrderBy(`x.${column}`, direction);
-    const rows = await qb.getMany();
+    const rows = await entitiesOf(qb);
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(row[parentColumn] as string)?.push(row);
     return keys.map((key) => groups.get(key) ?? []);

@@ -51,20 +51,28 @@ export class AuditService {
     manager: EntityManager = this.dataSource.manager,
     actor: Viewer = this.viewer,
   ): Promise<void> {
-    await manager.insert(AuditLogEntity, {
-      actorKind: ACTOR_KIND[actor.kind],
-      actorId: actor.id,
-      actorName: actor.name.slice(0, 100),
-      action: entry.action,
-      entityType: entry.entityType ?? null,
-      entityId: entry.entityId ?? null,
-      townCode: entry.townCode ?? null,
-      before: (entry.before ?? null) as never,
-      after: (entry.after ?? null) as never,
-      details: (entry.details ?? null) as never,
-      requestId: this.requestId,
-      ip: this.viewer.ip.slice(0, 64) || null,
-    });
+    // Plain SQL: this runs on every partner read and every change, and TypeORM's insert builder
+    // (metadata walk, RETURNING of the generated columns, merge) cost more than the statement.
+    const json = (value: Record<string, unknown> | null | undefined) => (value == null ? null : JSON.stringify(value));
+    await manager.query(
+      `INSERT INTO audit_log (actor_kind, actor_id, actor_name, action, entity_type, entity_id, town_code,
+                              before, after, details, request_id, ip)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [
+        ACTOR_KIND[actor.kind],
+        actor.id,
+        actor.name.slice(0, 100),
+        entry.action,
+        entry.entityType ?? null,
+        entry.entityId ?? null,
+        entry.townCode ?? null,
+        json(entry.before),
+        json(entry.after),
+        json(entry.details),
+        this.requestId,
+        this.viewer.ip.slice(0, 64) || null,
+      ],
+    );
   }
 
   /** The trail, newest first; a town-scoped reader sees rows about its towns only. */

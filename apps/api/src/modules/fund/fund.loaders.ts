@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '../../common/ids';
 import { loaderByKey, loaderByParent } from '../../common/loader';
+import { entitiesOf } from '../../common/rows';
 import type { TownScope } from '../../common/viewer';
 import { ProjectEntity } from '../project/project.entity';
 import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from './fund.entity';
@@ -42,17 +43,18 @@ export function createFundLoaders(manager: EntityManager, scope: TownScope) {
     allocationsOfProject: loaderByParent(manager, FundAllocationEntity, 'projectId', { allocatedOn: 'ASC', id: 'ASC' }),
     /** The latest payments of each allocation, at most DISBURSEMENTS_PER_ALLOCATION, in one statement. */
     disbursementsOfAllocation: new DataLoader<string, DisbursementEntity[]>(async (ids) => {
-      const rows = await manager
-        .getRepository(DisbursementEntity)
-        .createQueryBuilder('d')
-        .where(
-          `d.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY allocation_id ORDER BY paid_on DESC, created_at DESC) AS n
+      const rows = await entitiesOf(
+        manager
+          .getRepository(DisbursementEntity)
+          .createQueryBuilder('d')
+          .where(
+            `d.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY allocation_id ORDER BY paid_on DESC, created_at DESC) AS n
              FROM disbursement WHERE allocation_id = ANY(:ids)) ranked WHERE n <= :limit)`,
-          { ids: [...ids], limit: DISBURSEMENTS_PER_ALLOCATION },
-        )
-        .orderBy('d.paid_on', 'ASC')
-        .addOrderBy('d.created_at', 'ASC')
-        .getMany();
+            { ids: [...ids], limit: DISBURSEMENTS_PER_ALLOCATION },
+          )
+          .orderBy('d.paid_on', 'ASC')
+          .addOrderBy('d.created_at', 'ASC'),
+      );
       const groups = new Map<string, DisbursementEntity[]>(ids.map((id) => [id, []]));
       for (const row of rows) groups.get(row.allocationId)?.push(row);
       return ids.map((id) => groups.get(id) ?? []);

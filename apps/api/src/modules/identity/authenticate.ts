@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { entitiesOf } from '../../common/rows';
 import { anonymousViewer, TownScope, type Viewer } from '../../common/viewer';
 import { ApiTokenEntity, SessionEntity, type UserEntity } from './identity.entity';
 import { ROLE_PERMISSIONS, Role, type StaffRole, tokenPermissions } from './identity.enums';
@@ -73,7 +74,12 @@ export async function authenticate(
 }
 
 async function tokenViewer(dataSource: DataSource, secret: string, ip: string): Promise<Viewer> {
-  const token = await dataSource.getRepository(ApiTokenEntity).findOneBy({ tokenHash: sha256(secret) });
+  const [token] = await entitiesOf(
+    dataSource
+      .getRepository(ApiTokenEntity)
+      .createQueryBuilder('t')
+      .where('t.token_hash = :hash', { hash: sha256(secret) }),
+  );
   if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) return anonymousViewer(ip, 'BAD_TOKEN');
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await dataSource.query('UPDATE api_token SET last_used_at = now() WHERE id = $1', [token.id]);
