@@ -1,6 +1,8 @@
 /** Helpers shared by the benchmark scripts. */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import autocannon from 'autocannon';
 
 /** A TCP port nobody listens on right now. */
@@ -71,11 +73,25 @@ export async function issueToken(url, datasets = ['PLACES', 'PROJECTS', 'FUNDS']
 /** Production refuses to run on a server without a PII key; benchmarks use synthetic data and this one. */
 export const BENCH_PII_KEY = Buffer.from('bench-only-key-for-synthetic-data-000000').toString('base64');
 
-/** Starts the built API (production mode unless told) and waits until it is ready. */
-export async function startBuiltApi(apiMain, env, mode = 'production') {
+/**
+ * The options `pnpm start` gives node (apps/api/package.json), so that benchmarks run the API as
+ * production does, e.g. the young-generation size that cuts garbage collection on large answers.
+ */
+export function startNodeArgs(apiMain) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(path.dirname(apiMain), '..', 'package.json'), 'utf8'));
+  const words = pkg.scripts.start.split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`unexpected start script: ${pkg.scripts.start}`);
+  return words.slice(1).filter((w) => w.startsWith('--'));
+}
+
+/**
+ * Starts the built API (production mode unless told, with `pnpm start`'s node options and `nodeArgs`)
+ * and waits until it is ready.
+ */
+export async function startBuiltApi(apiMain, env, mode = 'production', nodeArgs = []) {
   const port = await freePort();
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [apiMain], {
+  const child = spawn(process.execPath, [...startNodeArgs(apiMain), ...nodeArgs, apiMain], {
     env: {
       ...process.env,
       NODE_ENV: mode,

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * What one request costs, rung by rung: the same API process (production mode) answering ever larger
+ * queries, from `{ __typename }` without credentials to the nested list, each measured the same way.
+ * The differences between rungs are the price of each layer (authentication, audit, a page, relations).
+ *
+ *   node bench/ladder.mjs --database hanbin_bench_x100 [--duration 8] [--connections 32]
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { canonical } from './canonical.mjs';
+import { issueToken, loadTest, startBuiltApi, statementsPerRequest } from './lib.mjs';
+import { parseArgs } from './scale.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const apiMain = path.join(root, 'apps/api/dist/main.js');
+const args = parseArgs();
+const duration = Number(args.duration ?? 8);
+const connections = Number(args.connections ?? 32);
+const server = args.server ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbUrl = Object.assign(new URL(server), { pathname: `/${args.database ?? 'hanbin_bench_x100'}` }).toString();
+const env = { DATABASE_URL: dbUrl, AUTO_MIGRATE: 'false', AUTO_SEED: 'false', SHUTDOWN_DELAY_MS: '0' };
+
+const rungs = [
+  ['`{ __typename }`, no credentials', '{ __typename }', false],
+  ['`{ __typename }`, partner token', '{ __typename }', true],
+  ['`projects(first: 1) { id }`', '{ projects(first: 1, filter: { year: 2021 }) { edges { node { id } } } }', true],
+  [
+    '`projects(first: 50)`, 6 scalar fields',
+    '{ projects(first: 50, filter: { year: 2021 }) { edges { node { id code name status allocatedAmount year } } } }',
+    true,
+  ],
+  ['page 1 (+ town)', canonical.projectsPage1.query, true],
+  ['nested list', canonical.projectsNested.query, true],
+];
+
+async function main() {
+  const setup = await startBuiltApi(apiMain, env, 'development');
+  const authorization = await issueToken(setup.url);
+  await setup.stop();
+  const api = await startBuiltApi(apiMain, env, 'production');
+  console.log('| rung | SQL statements | requests/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|');
+  for (const [title, query, auth] of rungs) {
+    const options = { authorization: auth ? authorization : undefined, connections, duration };
+    const { statements } = await statementsPerRequest(api.url, query, options.authorization);
+    await loadTest(api.url, query, { ...options, duration: Math.max(2, duration / 2) });
+    const r = await loadTest(api.url, query, options);
+    console.log(`| ${title} | ${statements} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} |`);
+  }
+  await api.stop();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
