@@ -76,11 +76,16 @@ function buildReader<T extends ObjectLiteral>(
     convert: AS_READ.has(column.type) && !column.transformer && !column.isArray ? null : column,
   }));
   if (fields.some((f) => driver.maxAliasLength && f.key.length > driver.maxAliasLength)) return null;
-  if (typeof metadata.target !== 'function' || metadata.isAlwaysUsingConstructor) return null;
-  const prototype = (metadata.target as { prototype: object }).prototype;
+  if (typeof metadata.target !== 'function') return null;
+  // As TypeORM does: through the constructor (its default), or bare from the prototype when the data
+  // source is set to skip constructors.
+  const Target = metadata.target as new () => ObjectLiteral;
+  const create = metadata.isAlwaysUsingConstructor
+    ? () => new Target()
+    : () => Object.create(Target.prototype) as ObjectLiteral;
   const hydrate = (value: unknown, column: ColumnMetadata) => driver.prepareHydratedValue(value, column);
   return (raw) => {
-    const entity = Object.create(prototype) as ObjectLiteral;
+    const entity = create();
     for (const { key, property, convert } of fields) {
       const value = raw[key];
       if (value === undefined) continue;
