@@ -42,8 +42,9 @@ async function main() {
   console.log('| rung | SQL statements | requests/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|');
   for (const [title, query, auth] of rungs) {
     const options = { authorization: auth ? authorization : undefined, connections, duration };
-    const { statements } = await statementsPerRequest(api.url, query, options.authorization);
     await loadTest(api.url, query, { ...options, duration: Math.max(2, duration / 2) });
+    // Counted warm: the first request that shows a town also reads the gazetteer.
+    const { statements } = await statementsPerRequest(api.url, query, options.authorization);
     const r = await loadTest(api.url, query, options);
     console.log(`| ${title} | ${statements} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} |`);
   }
