@@ -6,20 +6,14 @@
  *
  *   node bench/ladder.mjs --database hanbin_bench_x100 [--duration 8] [--connections 32]
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { canonical } from './canonical.mjs';
-import { issueToken, loadTest, startBuiltApi, statementsPerRequest } from './lib.mjs';
+import { issueToken, loadTest, scaledTarget, startBuiltApi, statementsPerRequest } from './lib.mjs';
 import { parseArgs } from './scale.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const apiMain = path.join(root, 'apps/api/dist/main.js');
 const args = parseArgs();
 const duration = Number(args.duration ?? 8);
 const connections = Number(args.connections ?? 32);
-const server = args.server ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbUrl = Object.assign(new URL(server), { pathname: `/${args.database ?? 'hanbin_bench_x100'}` }).toString();
-const env = { DATABASE_URL: dbUrl, AUTO_MIGRATE: 'false', AUTO_SEED: 'false', SHUTDOWN_DELAY_MS: '0' };
+const { apiMain, apiEnv: env } = scaledTarget(args);
 
 const rungs = [
   ['`{ __typename }`, no credentials', '{ __typename }', false],

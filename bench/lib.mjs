@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 /** A TCP port nobody listens on right now. */
@@ -156,5 +157,22 @@ export async function loadTest(url, query, { authorization, connections, duratio
     p99: result.latency.p99,
     errors: result.errors + result.non2xx + result.timeouts,
     requests: result.requests.total,
+  };
+}
+
+/**
+ * The built API and the database a benchmark of the scaled data runs on (`--database`, default
+ * hanbin_bench_x100, on `--server`), with the environment that serves it as it is (no migration, no seed).
+ */
+export function scaledTarget(args) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const url = new URL(args.server ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  url.pathname = `/${args.database ?? 'hanbin_bench_x100'}`;
+  const dbUrl = url.toString();
+  return {
+    apiMain: path.join(root, 'apps/api/dist/main.js'),
+    database: args.database ?? 'hanbin_bench_x100',
+    dbUrl,
+    apiEnv: { DATABASE_URL: dbUrl, AUTO_MIGRATE: 'false', AUTO_SEED: 'false', SHUTDOWN_DELAY_MS: '0' },
   };
 }

@@ -13,20 +13,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { canonical } from './canonical.mjs';
-import { issueToken, loadTest, startBuiltApi } from './lib.mjs';
+import { issueToken, loadTest, scaledTarget, startBuiltApi } from './lib.mjs';
 import { parseArgs } from './scale.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const apiMain = path.join(root, 'apps/api/dist/main.js');
 const args = parseArgs();
 const opName = args.op ?? 'projectsPage1';
 const duration = Number(args.duration ?? 15);
 const connections = Number(args.connections ?? 16);
-const server = args.server ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbUrl = Object.assign(new URL(server), { pathname: `/${args.database ?? 'hanbin_bench_x100'}` }).toString();
-const env = { DATABASE_URL: dbUrl, AUTO_MIGRATE: 'false', AUTO_SEED: 'false', SHUTDOWN_DELAY_MS: '0' };
+const { apiMain, apiEnv: env } = scaledTarget(args);
 const datasets = { partnerParks: ['PLACES', 'INDUSTRY'] }[opName] ?? ['PLACES', 'PROJECTS', 'FUNDS'];
 
 /** The bucket a profile node's self time goes to. */

@@ -21,25 +21,17 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { canonical } from './canonical.mjs';
-import { adminSession, BENCH_PII_KEY, freePort, issueToken, startBuiltApi } from './lib.mjs';
+import { adminSession, BENCH_PII_KEY, freePort, issueToken, scaledTarget, startBuiltApi } from './lib.mjs';
 import { peerCursorForPage, peerDisbursementVariables, peerOperations } from './peer/operations.mjs';
 import { startPostGraphile } from './peer/postgraphile.mjs';
 import { parseArgs } from './scale.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const apiMain = path.join(root, 'apps/api/dist/main.js');
 const args = parseArgs();
 const duration = Number(args.duration ?? 10);
 const connections = Number(args.connections ?? 32);
-const server = args.server ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const database = args.database ?? 'hanbin_bench_x100';
 const only = args.only ? new Set(args.only.split(',')) : null;
-const dbUrl = (() => {
-  const u = new URL(server);
-  u.pathname = `/${database}`;
-  return u.toString();
-})();
-const apiEnv = { DATABASE_URL: dbUrl, AUTO_MIGRATE: 'false', AUTO_SEED: 'false', SHUTDOWN_DELAY_MS: '0' };
+const { apiMain, database, dbUrl, apiEnv } = scaledTarget(args);
 
 // ---------------------------------------------------------------------------------------------
 // Load generation
