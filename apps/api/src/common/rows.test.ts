@@ -1,8 +1,9 @@
 import { type EntityTarget, type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { entities } from '../database/entities';
+import { DisbursementEntity } from '../modules/fund/fund.entity';
 import { startTestApi, type TestApi } from '../test/harness';
-import { entitiesOf } from './rows';
+import { entitiesOf, insertReturning } from './rows';
 
 /** The seeded rows of every entity, read by TypeORM and by the reader, must be the same objects. */
 describe('entitiesOf reads what TypeORM reads', () => {
@@ -50,6 +51,31 @@ describe('entitiesOf reads what TypeORM reads', () => {
     // pass the loop above, so count the entities it read itself.
     expect(compared).toBeGreaterThan(20);
     expect(direct).toBe(compared);
+  });
+
+  it('insertReturning gives the row as a later read gives it', async () => {
+    const [allocation] = await api.db.dataSource.query(
+      `SELECT id, allocated_on::text AS "allocatedOn" FROM fund_allocation WHERE amount - disbursed_amount >= 1 LIMIT 1`,
+    );
+    const compared = await api.db.dataSource
+      .transaction(async (manager) => {
+        const inserted = await insertReturning(manager, DisbursementEntity, {
+          allocationId: allocation.id,
+          paidOn: allocation.allocatedOn,
+          amount: '0.01',
+          voucherNo: 'ROWS-TEST-1',
+          payee: '读取测试',
+          note: '',
+          reversesId: null,
+        });
+        const read = await manager.getRepository(DisbursementEntity).findOneByOrFail({ id: inserted.id });
+        expect(inserted).toBeInstanceOf(DisbursementEntity);
+        expect(inserted).toStrictEqual(read);
+        expect(inserted.createdAt).toBeInstanceOf(Date);
+        throw new Error('roll back');
+      })
+      .catch((error: Error) => error.message);
+    expect(compared).toBe('roll back');
   });
 
   it('falls back to TypeORM for a query that joins', async () => {

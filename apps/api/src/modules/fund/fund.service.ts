@@ -5,6 +5,7 @@ import type { IdempotencyGuard } from '../../common/idempotency';
 import { isUuid } from '../../common/ids';
 import { fenToMoney, moneyToFen } from '../../common/money';
 import { type PageRequest, paginate } from '../../common/pagination';
+import { insertReturning } from '../../common/rows';
 import { escapeLike, inTransaction } from '../../common/sql';
 import { updateVersioned } from '../../common/versioned';
 import type { TownScope } from '../../common/viewer';
@@ -293,9 +294,8 @@ export class FundService {
     townCode: string,
     row: Omit<DisbursementEntity, 'id' | 'createdAt'>,
   ) {
-    const repo = manager.getRepository(DisbursementEntity);
-    const { id } = await repo.save(repo.create(row));
-    const disbursement = await repo.findOneByOrFail({ id });
+    const disbursement = await insertReturning(manager, DisbursementEntity, row);
+    const { id } = disbursement;
     await this.audit.record(
       {
         action: row.reversesId ? 'disbursement.reverse' : 'disbursement.record',
