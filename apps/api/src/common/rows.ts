@@ -27,7 +27,6 @@ const AS_READ = new Set<unknown>([
   'json',
   'timestamptz',
   'timestamp with time zone',
-  'increment',
   'boolean',
 ]);
 
