@@ -134,8 +134,8 @@ export async function paginate<T extends ObjectLiteral>(
 
 /**
  * `count(*)` of the query's rows. TypeORM's `getCount()` counts `DISTINCT id`, which PostgreSQL must
- * sort or hash (4× slower over the 77,500 projects of a year at 100× scale); without joins every row
- * is a distinct record, so a plain count is the same number.
+ * sort or hash (30–44 ms against 5 ms for the 77,500 projects of a year at 100× scale); without joins
+ * every row is a distinct record, so a plain count is the same number.
  */
 async function countRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<number> {
   if (qb.expressionMap.joinAttributes.length > 0) return qb.getCount();
