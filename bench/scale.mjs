@@ -17,7 +17,8 @@
  * - work teams, members and first secretaries as past terms (a village has one team and one secretary
  *   in post; the copies are the history of earlier rotations).
  * Triggers are off while loading (session_replication_role = replica): the denormalised totals are
- * copied consistent, and checks and unique indexes still apply. Prints rows per table and the time.
+ * copied consistent and the project tally is recounted at the end; checks and unique indexes still
+ * apply. Prints rows per table and the time.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -275,6 +276,11 @@ export async function multiply(db, factor) {
       },
     ),
   );
+  // The project tally (its triggers were off too): recounted from the projects, as its migration does.
+  await db.query('DELETE FROM project_tally');
+  await db.query(`INSERT INTO project_tally (year, town_code, status, category, industry, projects)
+    SELECT year, town_code, status, category, industry, count(*) FROM project
+     GROUP BY year, town_code, status, category, industry`);
   await db.query('COMMIT');
   return log;
 }

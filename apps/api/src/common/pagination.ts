@@ -80,6 +80,8 @@ export interface KeysetOptions<T> {
   /** Unique column that breaks ties, and how to read it from a row. */
   idColumn: string;
   idValue: (row: T) => string;
+  /** An exact count cheaper than counting the query's rows (a tally kept by triggers); else `count(*)`. */
+  count?: () => Promise<number>;
 }
 
 /**
@@ -92,7 +94,7 @@ export async function paginate<T extends ObjectLiteral>(
   options: KeysetOptions<T>,
 ): Promise<Page<T>> {
   const first = pageSize(request.first);
-  const countQuery = qb.clone();
+  const countQuery = options.count ? null : qb.clone();
   let totalCount: Promise<number> | undefined;
   const columns = [...options.sort.map((k) => k.expression), options.idColumn];
   // A cursor names the ordering it came from, so one taken from another sort or list is refused.
@@ -126,7 +128,7 @@ export async function paginate<T extends ObjectLiteral>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     get totalCount() {
-      totalCount ??= countRows(countQuery);
+      totalCount ??= countQuery ? countRows(countQuery) : (options.count as () => Promise<number>)();
       return totalCount;
     },
   };

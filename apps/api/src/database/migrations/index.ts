@@ -14,6 +14,7 @@ import { FundingSummaryIndex1795945000000 } from './1795945000000-FundingSummary
 import { DataExport1795954070492 } from './1795954070492-DataExport';
 import { DataImport1795955371234 } from './1795955371234-DataImport';
 import { BackgroundImports1795964931915 } from './1795964931915-BackgroundImports';
+import { ProjectTally1795970000000 } from './1795970000000-ProjectTally';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   DataExport1795954070492,
   DataImport1795955371234,
   BackgroundImports1795964931915,
+  ProjectTally1795970000000,
 ];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { bureauToday } from '../../common/clock';
 import { ConflictError, type FieldError, NotFoundError, UserInputError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
@@ -87,13 +87,8 @@ export class ProjectService {
   ) {}
 
   list(filter: ProjectFilter | undefined, sort: ProjectSort | undefined, page: PageRequest) {
-    const qb = this.scope.apply(this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p'), 'p.town_code');
-    if (filter?.year != null) qb.andWhere('p.year = :year', { year: filter.year });
-    if (filter?.townCode) qb.andWhere('p.town_code = :townCode', { townCode: filter.townCode });
+    const qb = this.tallied(this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p'), 'p', filter);
     if (filter?.villageCode) qb.andWhere('p.village_code = :villageCode', { villageCode: filter.villageCode });
-    if (filter?.status?.length) qb.andWhere('p.status = ANY(:status)', { status: filter.status });
-    if (filter?.category) qb.andWhere('p.category = :category', { category: filter.category });
-    if (filter?.industry) qb.andWhere('p.industry = :industry', { industry: filter.industry });
     if (filter?.fundSourceId) {
       qb.andWhere(
         'EXISTS (SELECT 1 FROM fund_allocation a WHERE a.project_id = p.id AND a.fund_source_id = :fundSourceId)',
@@ -105,12 +100,39 @@ export class ProjectService {
         search: `%${escapeLike(filter.search.trim())}%`,
       });
     }
+    const talliedOnly = !filter?.villageCode && !filter?.fundSourceId && !filter?.search;
     return paginate(qb, page, {
       sort: [SORT_KEYS[sort?.field ?? ProjectSortField.CODE]],
       idColumn: 'p.id',
       idValue: (p) => p.id,
       direction: sort?.direction ?? 'ASC',
+      count: talliedOnly ? () => this.countFromTally(filter) : undefined,
     });
+  }
+
+  /**
+   * The viewer's towns and the filters the tally keeps (year, town, status, category, industry), on
+   * either the projects or the tally: the same conditions, so both count the same projects.
+   */
+  private tallied<Q extends SelectQueryBuilder<ObjectLiteral>>(
+    qb: Q,
+    alias: string,
+    filter: ProjectFilter | undefined,
+  ) {
+    this.scope.apply(qb, `${alias}.town_code`);
+    if (filter?.year != null) qb.andWhere(`${alias}.year = :year`, { year: filter.year });
+    if (filter?.townCode) qb.andWhere(`${alias}.town_code = :townCode`, { townCode: filter.townCode });
+    if (filter?.status?.length) qb.andWhere(`${alias}.status = ANY(:status)`, { status: filter.status });
+    if (filter?.category) qb.andWhere(`${alias}.category = :category`, { category: filter.category });
+    if (filter?.industry) qb.andWhere(`${alias}.industry = :industry`, { industry: filter.industry });
+    return qb;
+  }
+
+  /** `totalCount` from `project_tally` (see its migration): exact, without counting the rows. */
+  private async countFromTally(filter: ProjectFilter | undefined): Promise<number> {
+    const qb = this.tallied(this.dataSource.createQueryBuilder().from('project_tally', 't'), 't', filter);
+    const row = await qb.select('coalesce(sum(t.projects), 0)::int', 'n').getRawOne<{ n: number }>();
+    return row?.n ?? 0;
   }
 
   /** Creates a project; in the caller's transaction when one is given (imports). */
