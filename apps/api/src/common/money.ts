@@ -1,5 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
+/** Already in the form the API answers with: no leading zeros, exactly two decimals, no "-0.00". */
+const CANONICAL = /^(?:-(?!0\.00$))?(?:0|[1-9]\d*)\.\d\d$/;
 /** Largest amount `numeric(18,2)` holds: 16 integer digits. */
 const MONEY_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
 
@@ -58,6 +60,8 @@ export const MoneyScalar = new GraphQLScalarType<string, string>({
   description:
     'An amount in 元 as a decimal string with exactly two decimals, e.g. "431960000.00". Exact: never a float. Inputs accept a string with at most two decimals or an integer.',
   serialize(value) {
+    // numeric(18,2) columns arrive from PostgreSQL already canonical: passed through as they are.
+    if (typeof value === 'string' && CANONICAL.test(value)) return value;
     if (typeof value !== 'string' && typeof value !== 'bigint') throw new TypeError('Money must be a decimal string');
     return toCanonical(String(value));
   },
