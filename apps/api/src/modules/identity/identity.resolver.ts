@@ -147,7 +147,7 @@ export class ApiTokenResolver {
 
   @FieldResolver(() => [Town], { description: '可见镇办；为空表示全区' })
   async towns(@Root() token: ApiTokenEntity, @Ctx() ctx: Context) {
-    return (await ctx.loaders.town.loadMany(token.townCodes)).filter((t) => t && !(t instanceof Error));
+    return (await ctx.loaders.town.loadMany(token.townCodes)).filter((t) => t !== null);
   }
 
   @FieldResolver(() => User, { nullable: true })

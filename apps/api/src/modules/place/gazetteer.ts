@@ -10,6 +10,7 @@ export interface Gazetteer {
 }
 
 const read = new WeakMap<DataSource, Promise<Gazetteer>>();
+const held = new WeakMap<DataSource, Gazetteer>();
 
 /**
  * The official division codes and names of the district's 28 towns and 529 villages. No API path
@@ -26,10 +27,18 @@ export function gazetteer(manager: EntityManager): Promise<Gazetteer> {
   if (!places) {
     places = load(manager);
     read.set(dataSource, places);
-    // A failed read (the database restarting) is tried again by the next request.
-    places.catch(() => read.delete(dataSource));
+    places.then(
+      (loaded) => held.set(dataSource, loaded),
+      // A failed read (the database restarting) is tried again by the next request.
+      () => read.delete(dataSource),
+    );
   }
   return places;
+}
+
+/** The gazetteer if this process has read it already: lookups then need no promise at all. */
+export function gazetteerHeld(manager: EntityManager): Gazetteer | undefined {
+  return held.get(manager.connection);
 }
 
 async function load(manager: EntityManager): Promise<Gazetteer> {

@@ -1,8 +1,28 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { TownScope } from '../../common/viewer';
-import { gazetteer } from './gazetteer';
+import { type Gazetteer, gazetteer, gazetteerHeld } from './gazetteer';
 import type { TownEntity, VillageEntity } from './place.entity';
+
+/**
+ * Looks places up in the process's gazetteer. Once it is read (the first request of a process),
+ * `load` answers at once, without a promise or a batch per value: a page of 50 rows shows 100 places.
+ */
+export class PlaceLookup<T> {
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly pick: (places: Gazetteer, code: string) => T,
+  ) {}
+
+  load(code: string): T | Promise<T> {
+    const places = gazetteerHeld(this.manager);
+    return places ? this.pick(places, code) : gazetteer(this.manager).then((read) => this.pick(read, code));
+  }
+
+  async loadMany(codes: readonly string[]): Promise<T[]> {
+    const places = gazetteerHeld(this.manager) ?? (await gazetteer(this.manager));
+    return codes.map((code) => this.pick(places, code));
+  }
+}
 
 /**
  * A town clerk (or a token limited to some towns) sees only those towns and their villages. The
@@ -10,22 +30,17 @@ import type { TownEntity, VillageEntity } from './place.entity';
  * per request.
  */
 export function createPlaceLoaders(manager: EntityManager, scope: TownScope) {
-  const places = () => gazetteer(manager);
   return {
-    town: new DataLoader<string, Readonly<TownEntity> | null>(async (codes) => {
-      const { towns } = await places();
-      return codes.map((code) => (scope.includes(code) ? (towns.get(code) ?? null) : null));
+    town: new PlaceLookup<Readonly<TownEntity> | null>(manager, ({ towns }, code) =>
+      scope.includes(code) ? (towns.get(code) ?? null) : null,
+    ),
+    village: new PlaceLookup<Readonly<VillageEntity> | null>(manager, ({ villages }, code) => {
+      const village = villages.get(code);
+      return village && scope.includes(village.townCode) ? village : null;
     }),
-    village: new DataLoader<string, Readonly<VillageEntity> | null>(async (codes) => {
-      const { villages } = await places();
-      return codes.map((code) => {
-        const village = villages.get(code);
-        return village && scope.includes(village.townCode) ? village : null;
-      });
-    }),
-    villagesOfTown: new DataLoader<string, readonly Readonly<VillageEntity>[]>(async (codes) => {
-      const { villagesOfTown } = await places();
-      return codes.map((code) => villagesOfTown.get(code) ?? []);
-    }),
+    villagesOfTown: new PlaceLookup<readonly Readonly<VillageEntity>[]>(
+      manager,
+      ({ villagesOfTown }, code) => villagesOfTown.get(code) ?? [],
+    ),
   };
 }
