@@ -100,7 +100,9 @@ export async function startBuiltApi(apiMain, env, mode = 'production', nodeArgs 
       PORT: String(port),
       LOG_LEVEL: 'warn',
       ADMIN_DIST_DIR: '',
-      SQL_COUNT_HEADER: 'true',
+      // Statements are counted by development-mode processes; production runs as production does,
+      // without the per-request AsyncLocalStorage the count needs.
+      SQL_COUNT_HEADER: mode === 'production' ? 'false' : 'true',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -128,7 +130,10 @@ export async function startBuiltApi(apiMain, env, mode = 'production', nodeArgs 
   };
 }
 
-/** Sends one request and returns how many SQL statements it cost (the API's x-sql-statements header). */
+/**
+ * Sends one request and returns how many SQL statements it cost (the API's x-sql-statements header,
+ * sent by development-mode processes: count on one of those, not on the process being timed).
+ */
 export async function statementsPerRequest(url, query, authorization, variables) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -137,7 +142,9 @@ export async function statementsPerRequest(url, query, authorization, variables)
   });
   const body = await res.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { statements: Number(res.headers.get('x-sql-statements')), data: body.data };
+  const counted = res.headers.get('x-sql-statements');
+  if (counted === null) throw new Error(`${url} does not count statements: ask a development-mode process`);
+  return { statements: Number(counted), data: body.data };
 }
 
 /** autocannon against one GraphQL operation: requests/s, latency percentiles and errors. */

@@ -134,7 +134,8 @@ try {
     if (scale > 1) await multiply(db);
     const loadedMs = Date.now() - started;
     const size = await counts(db);
-    const api = await startBuiltApi(apiMain, { ...env, AUTO_SEED: 'false' });
+    // Counted on the timed process (SQL_COUNT_HEADER), whose AsyncLocalStorage these figures include.
+    const api = await startBuiltApi(apiMain, { ...env, AUTO_SEED: 'false', SQL_COUNT_HEADER: 'true' });
     try {
       for (const [name, query, variables] of [
         ['household search by full ID number', SEARCH, { id: idNumber }],

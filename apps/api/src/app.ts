@@ -16,7 +16,7 @@ import { translateDbError } from './common/db-errors';
 import { createFormatError } from './common/format-error';
 import { graphqlHardening } from './common/limits';
 import { PiiCipher } from './common/pii';
-import { currentRequest, type RequestStore, requestStorage } from './common/request-context';
+import { currentRequest, type RequestStore, requestStorage, tagError } from './common/request-context';
 import { loadTrustedDocuments } from './common/trusted-documents';
 import type { Viewer } from './common/viewer';
 import type { Config } from './config';
@@ -46,6 +46,17 @@ const sqlCountHeader: ApolloServerPlugin<Context> = {
       async willSendResponse({ response }) {
         const store = currentRequest();
         if (store) response.http.headers.set('x-sql-statements', String(store.sqlStatements));
+      },
+    };
+  },
+};
+
+/** Tags the errors of a request with its id, for the message of an unexpected one (format-error.ts). */
+const requestIdOnErrors: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) tagError(error, contextValue.requestId);
       },
     };
   },
@@ -108,6 +119,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
       // Apollo's own landing page loads its explorer from a CDN: never. A browser is pointed to the
       // admin's bundled explorer instead (below).
       ApolloServerPluginLandingPageDisabled(),
+      requestIdOnErrors,
       ...(config.sqlCountHeader ? [sqlCountHeader] : []),
     ],
   });
@@ -121,7 +133,9 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     };
     res.setHeader('x-request-id', store.requestId);
     (req as express.Request & { store?: RequestStore }).store = store;
-    requestStorage.run(store, next);
+    // Only to count statements (see request-context.ts); everything else is handed the request id.
+    if (config.sqlCountHeader) requestStorage.run(store, next);
+    else next();
   });
   app.use(
     pinoHttp({
@@ -206,7 +220,10 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     const viewer = await authenticate(db.dataSource, req, settings).catch((error) => {
       // Before any resolver runs: a busy pool or a database restart must still read as retryable.
       const known = translateDbError(error);
-      if (!known) throw error;
+      if (!known) {
+        tagError(error, requestId);
+        throw error;
+      }
       throw new GraphQLError(known.message, {
         extensions: { code: known.code, ...known.extra, http: { status: 503 } },
       });

@@ -6,7 +6,7 @@ import type { Logger } from '../logger';
 import { translateDbError } from './db-errors';
 import { AppError, type FieldError } from './errors';
 import { translateInputMessage } from './graphql-messages';
-import { currentRequest } from './request-context';
+import { requestIdOfError } from './request-context';
 
 /** Errors graphql-js and Apollo raise about the request itself; their messages are safe to show. */
 const CLIENT_CODES = new Set([
@@ -63,7 +63,7 @@ export function createFormatError(log: Logger) {
         extensions: { code, ...(said.fields ? { fields: said.fields } : {}), detail: formatted.message.slice(0, 300) },
       };
     }
-    const requestId = currentRequest()?.requestId;
+    const requestId = requestIdOfError(error, original);
     log.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
     return {
       ...base,
