@@ -1,9 +1,9 @@
 import { type EntityTarget, type ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { entities } from '../database/entities';
-import { DisbursementEntity } from '../modules/fund/fund.entity';
+import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from '../modules/fund/fund.entity';
 import { startTestApi, type TestApi } from '../test/harness';
-import { entitiesOf, insertReturning } from './rows';
+import { entitiesOf, insertReturning, withParentsOf } from './rows';
 
 /** The seeded rows of every entity, read by TypeORM and by the reader, must be the same objects. */
 describe('entitiesOf reads what TypeORM reads', () => {
@@ -89,5 +89,27 @@ describe('entitiesOf reads what TypeORM reads', () => {
     );
     expect(rows).toHaveLength(1);
     expect(rows[0].town).toMatchObject({ code: '610902001' });
+  });
+
+  it('withParentsOf reads each row and its joined parent as TypeORM reads them', async () => {
+    const manager = api.db.dataSource.manager;
+    const query = () =>
+      manager
+        .getRepository(FundAllocationEntity)
+        .createQueryBuilder('x')
+        .innerJoinAndSelect('x.fundSource', 's')
+        .orderBy('x.id')
+        .limit(300);
+    const expected = await query().getMany();
+    const pairs = await withParentsOf<FundAllocationEntity, FundSourceEntity>(query(), 's');
+    expect(pairs.length).toBe(expected.length);
+    expect(pairs.length).toBeGreaterThan(100);
+    pairs.forEach(([allocation, source], i) => {
+      const { fundSource, ...columns } = expected[i];
+      expect(allocation).toBeInstanceOf(FundAllocationEntity);
+      expect(source).toBeInstanceOf(FundSourceEntity);
+      expect({ ...allocation }).toStrictEqual({ ...columns });
+      expect({ ...source }).toStrictEqual({ ...fundSource });
+    });
   });
 });

@@ -47,6 +47,24 @@ export async function entitiesOf<T extends ObjectLiteral>(qb: SelectQueryBuilder
 }
 
 /**
+ * Rows of a query that joins each row's many-to-one parent (`innerJoinAndSelect(…, parentAlias)`), read
+ * as [row, parent] pairs by the same readers: one statement where a loader would issue a second.
+ */
+export async function withParentsOf<T extends ObjectLiteral, P extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  parentAlias: string,
+): Promise<[T, P][]> {
+  const map = qb.expressionMap;
+  const main = map.mainAlias;
+  const parent = map.findAliasByName(parentAlias);
+  const read = main?.hasMetadata ? cachedReader(main.metadata, main.name, qb.connection) : null;
+  const readParent = parent.hasMetadata ? cachedReader(parent.metadata, parent.name, qb.connection) : null;
+  if (!read || !readParent) throw new Error(`no row reader for ${main?.name} with ${parentAlias}`);
+  const raw = await qb.getRawMany<Record<string, unknown>>();
+  return raw.map((row) => [read(row) as T, readParent(row) as P]);
+}
+
+/**
  * Inserts one row and returns it as the entity, as PostgreSQL stored it (defaults and BEFORE triggers
  * applied), in one statement: TypeORM's `save()` followed by a read costs two, and here they ran while
  * the payment held its allocation's lock.
