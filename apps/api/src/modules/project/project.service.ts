@@ -78,6 +78,16 @@ function checkProjectRules(p: Editable): void {
   if (errors.length) throw new UserInputError(errors.map((e) => e.message).join('；'), errors);
 }
 
+/** The filters `project_tally` keeps (see `tallied`); a filter it does not know counts the rows. */
+const TALLIED_FILTERS = new Set<string>(['year', 'townCode', 'status', 'category', 'industry']);
+
+function onlyTallied(filter: ProjectFilter | undefined): boolean {
+  return Object.entries(filter ?? {}).every(
+    ([key, value]) =>
+      TALLIED_FILTERS.has(key) || value == null || value === '' || (Array.isArray(value) && value.length === 0),
+  );
+}
+
 export class ProjectService {
   constructor(
     private readonly dataSource: DataSource,
@@ -100,13 +110,12 @@ export class ProjectService {
         search: `%${escapeLike(filter.search.trim())}%`,
       });
     }
-    const talliedOnly = !filter?.villageCode && !filter?.fundSourceId && !filter?.search;
     return paginate(qb, page, {
       sort: [SORT_KEYS[sort?.field ?? ProjectSortField.CODE]],
       idColumn: 'p.id',
       idValue: (p) => p.id,
       direction: sort?.direction ?? 'ASC',
-      count: talliedOnly ? () => this.countFromTally(filter) : undefined,
+      count: onlyTallied(filter) ? () => this.countFromTally(filter) : undefined,
     });
   }
 
