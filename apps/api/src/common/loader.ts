@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { entitiesOf } from './rows';
+import { entitiesOf, withParentsOf } from './rows';
 
 /** Batches lookups of one entity by a unique column: one `WHERE col = ANY($1)` per tick. */
 export function loaderByKey<T extends ObjectLiteral, K extends string>(
@@ -23,15 +23,23 @@ export function loaderByKey<T extends ObjectLiteral, K extends string>(
   });
 }
 
+/** A many-to-one parent read in the same statement as the rows (`x.<relation>`), handed to `seen`. */
+export interface JoinedParent<P> {
+  relation: string;
+  seen: (parent: P) => void;
+}
+
 /**
  * Batches one-to-many lookups: the children of many parents in one statement, grouped in memory.
- * Only for relations that are small by nature (a project's allocations, a town's villages).
+ * Only for relations that are small by nature (a project's allocations, a town's villages). With
+ * `joined`, each child's own parent (an allocation's fund source) comes in the same statement.
  */
-export function loaderByParent<T extends ObjectLiteral>(
+export function loaderByParent<T extends ObjectLiteral, P extends ObjectLiteral = ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   parentColumn: keyof T & string,
   orderBy: Record<string, 'ASC' | 'DESC'>,
+  joined?: JoinedParent<P>,
 ) {
   return new DataLoader<string, T[]>(async (keys) => {
     const qb = manager
@@ -39,7 +47,14 @@ export function loaderByParent<T extends ObjectLiteral>(
       .createQueryBuilder('x')
       .where(`x.${parentColumn} = ANY(:keys)`, { keys: [...keys] });
     for (const [column, direction] of Object.entries(orderBy)) qb.addOrderBy(`x.${column}`, direction);
-    const rows = await entitiesOf(qb);
+    let rows: T[];
+    if (joined) {
+      const pairs = await withParentsOf<T, P>(qb.innerJoinAndSelect(`x.${joined.relation}`, 'joined'), 'joined');
+      for (const [, parent] of pairs) joined.seen(parent);
+      rows = pairs.map(([row]) => row);
+    } else {
+      rows = await entitiesOf(qb);
+    }
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(row[parentColumn] as string)?.push(row);
     return keys.map((key) => groups.get(key) ?? []);

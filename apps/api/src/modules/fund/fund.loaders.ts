@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '../../common/ids';
-import { loaderByKey } from '../../common/loader';
-import { entitiesOf, withParentsOf } from '../../common/rows';
+import { loaderByKey, loaderByParent } from '../../common/loader';
+import { entitiesOf } from '../../common/rows';
 import type { TownScope } from '../../common/viewer';
 import { ProjectEntity } from '../project/project.entity';
 import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from './fund.entity';
@@ -42,24 +42,13 @@ export function createFundLoaders(manager: EntityManager, scope: TownScope) {
       inScope(scope, 'scope_a')(qb);
     }),
     /** Each project's allocations, with their fund sources read in the same statement (into `fundSource`). */
-    allocationsOfProject: new DataLoader<string, FundAllocationEntity[]>(async (projectIds) => {
-      const pairs = await withParentsOf<FundAllocationEntity, FundSourceEntity>(
-        manager
-          .getRepository(FundAllocationEntity)
-          .createQueryBuilder('x')
-          .innerJoinAndSelect('x.fundSource', 's')
-          .where('x.project_id = ANY(:ids)', { ids: [...projectIds] })
-          .orderBy('x.allocated_on', 'ASC')
-          .addOrderBy('x.id', 'ASC'),
-        's',
-      );
-      const groups = new Map<string, FundAllocationEntity[]>(projectIds.map((id) => [id, []]));
-      for (const [allocation, source] of pairs) {
-        fundSource.prime(source.id, source);
-        groups.get(allocation.projectId)?.push(allocation);
-      }
-      return projectIds.map((id) => groups.get(id) ?? []);
-    }),
+    allocationsOfProject: loaderByParent<FundAllocationEntity, FundSourceEntity>(
+      manager,
+      FundAllocationEntity,
+      'projectId',
+      { allocatedOn: 'ASC', id: 'ASC' },
+      { relation: 'fundSource', seen: (source) => fundSource.prime(source.id, source) },
+    ),
     /** The latest payments of each allocation, at most DISBURSEMENTS_PER_ALLOCATION, in one statement. */
     disbursementsOfAllocation: new DataLoader<string, DisbursementEntity[]>(async (ids) => {
       const rows = await entitiesOf(
