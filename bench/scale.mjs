@@ -17,7 +17,7 @@
  * - work teams, members and first secretaries as past terms (a village has one team and one secretary
  *   in post; the copies are the history of earlier rotations).
  * Triggers are off while loading (session_replication_role = replica): the denormalised totals are
- * copied consistent and the project tally is recounted at the end; checks and unique indexes still
+ * copied consistent and the project and fund tallies are recounted at the end; checks and unique indexes still
  * apply. Prints rows per table and the time.
  */
 import { spawn } from 'node:child_process';
@@ -281,6 +281,8 @@ export async function multiply(db, factor) {
   await db.query(`INSERT INTO project_tally (year, town_code, status, category, industry, projects)
     SELECT year, town_code, status, category, industry, count(*) FROM project
      GROUP BY year, town_code, status, category, industry`);
+  // The funding summary's tallies likewise, by the function their migration recounts them with.
+  await db.query('SELECT fund_tally_recount()');
   await db.query('COMMIT');
   return log;
 }

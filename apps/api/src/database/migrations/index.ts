@@ -15,6 +15,7 @@ import { DataExport1795954070492 } from './1795954070492-DataExport';
 import { DataImport1795955371234 } from './1795955371234-DataImport';
 import { BackgroundImports1795964931915 } from './1795964931915-BackgroundImports';
 import { ProjectTally1795970000000 } from './1795970000000-ProjectTally';
+import { FundTally1795980000000 } from './1795980000000-FundTally';
 
 /** Every migration, in order. Generated ones come from `db:generate-migration`; add each here. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   DataImport1795955371234,
   BackgroundImports1795964931915,
   ProjectTally1795970000000,
+  FundTally1795980000000,
 ];

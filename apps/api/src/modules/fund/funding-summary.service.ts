@@ -44,17 +44,20 @@ const MEASURES = `
   COUNT(DISTINCT a.project_id)::int AS project_count,
   (COUNT(DISTINCT a.project_id) FILTER (WHERE p.status >= 'STARTED'::project_status))::int AS started_count`;
 
-const SOURCE_MEASURES = `
-  COALESCE(SUM(a.amount), 0)::text AS allocated,
-  COALESCE(SUM(a.disbursed_amount), 0)::text AS disbursed,
-  COUNT(*)::int AS project_count,
-  (COUNT(*) FILTER (WHERE p.status >= 'STARTED'::project_status))::int AS started_count`;
-
-/** The groupings that a project's own totals answer when no fund category narrows them. */
-const PROJECT_COLUMNS_GROUPS: Partial<Record<FundingGroupBy, string>> = {
+/**
+ * The groupings the tallies answer (fund_tally, funded_project_tally; migration 1795980000000): the
+ * tallies' column each groups by. The others join the year's allocations.
+ */
+const TALLY_GROUPS: Partial<Record<FundingGroupBy, string>> = {
   [FundingGroupBy.TOWN]: 'town_code',
   [FundingGroupBy.CATEGORY]: 'category',
+  [FundingGroupBy.SOURCE]: 'fund_source_id',
 };
+
+/** The tallies' rows of the year, fund category and towns asked for; $1..$4 as in SCOPE. */
+const TALLY_SCOPE = (alias: string) => `${alias}.year = $1
+  AND ($3::varchar IS NULL OR ${alias}.town_code = $3::varchar)
+  AND ($4::varchar[] IS NULL OR ${alias}.town_code = ANY($4::varchar[]))`;
 
 const EMPTY_TOTALS: RawRow = {
   key: 'TOTAL',
@@ -82,18 +85,14 @@ export class FundingSummaryService {
     if (args.townCode) this.scope.assertIncludes(args.townCode);
     // Whoever is town-scoped sums their towns only, whatever they ask for.
     const params = [args.year, args.fundCategory ?? null, args.townCode ?? null, this.scope.parameter];
-    const { totals, rows } =
-      PROJECT_COLUMNS_GROUPS[args.groupBy] && !args.fundCategory
-        ? await this.fromProjectColumns(args.groupBy, params)
-        : {
-            totals: (
-              await this.dataSource.query<RawRow[]>(
-                `SELECT 'TOTAL' AS key, NULL AS label, ${MEASURES} ${SCOPE}`,
-                params,
-              )
-            )[0],
-            rows: await this.dataSource.query<RawRow[]>(this.groupedSql(args.groupBy), params),
-          };
+    const { totals, rows } = TALLY_GROUPS[args.groupBy]
+      ? await this.fromTallies(args.groupBy, params)
+      : {
+          totals: (
+            await this.dataSource.query<RawRow[]>(`SELECT 'TOTAL' AS key, NULL AS label, ${MEASURES} ${SCOPE}`, params)
+          )[0],
+          rows: await this.dataSource.query<RawRow[]>(this.groupedSql(args.groupBy), params),
+        };
     const totalLabel = args.fundCategory ? `${FUND_CATEGORY_LABEL[args.fundCategory]}合计` : '统筹整合财政涉农资金合计';
     return {
       year: args.year,
@@ -105,33 +104,52 @@ export class FundingSummaryService {
   }
 
   /**
-   * All funds of the year by town or by project category: a project's own totals (kept equal to its
-   * allocations' sums by the fund_allocation_sync_project trigger) make this one pass over the year's
-   * projects, totals and groups together, instead of joining every allocation and counting distinct
-   * projects per group (7× faster on 77,500 projects).
+   * By town, project category or source: one statement over the tallies (a few hundred rows of the
+   * year, whatever the number of projects), totals and groups together, money and project counts from
+   * one snapshot. A project is counted once per group however many sources fund it; by source, a
+   * source's projects are its allocations (one per project and source).
    */
-  private async fromProjectColumns(
-    groupBy: FundingGroupBy,
-    [year, , townCode, scopeTowns]: unknown[],
-  ): Promise<{ totals: RawRow; rows: RawRow[] }> {
-    const column = PROJECT_COLUMNS_GROUPS[groupBy] as string;
+  private async fromTallies(groupBy: FundingGroupBy, params: unknown[]): Promise<{ totals: RawRow; rows: RawRow[] }> {
+    const column = TALLY_GROUPS[groupBy] as string;
+    const bySource = groupBy === FundingGroupBy.SOURCE;
     const grouped: (RawRow & { total: boolean })[] = await this.dataSource.query(
-      `SELECT GROUPING(p.${column}) = 1 AS total, p.${column}::text AS key,
-              COALESCE(SUM(p.allocated_amount), 0)::text AS allocated,
-              COALESCE(SUM(p.disbursed_amount), 0)::text AS disbursed,
-              (COUNT(*) FILTER (WHERE p.allocated_amount > 0))::int AS project_count,
-              (COUNT(*) FILTER (WHERE p.allocated_amount > 0 AND p.status >= 'STARTED'::project_status))::int AS started_count
-         FROM project p
-        WHERE p.year = $1 AND p.allocated_amount > 0
-          AND ($2::varchar IS NULL OR p.town_code = $2::varchar)
-          AND ($3::varchar[] IS NULL OR p.town_code = ANY($3::varchar[]))
-        GROUP BY GROUPING SETS ((p.${column}), ())`,
-      [year, townCode, scopeTowns],
+      `WITH money AS (
+         SELECT GROUPING(t.${column}) = 1 AS total, t.${column}::text AS key,
+                SUM(t.allocated) AS allocated, SUM(t.disbursed) AS disbursed,
+                SUM(t.allocations)::int AS allocations,
+                (SUM(t.allocations) FILTER (WHERE t.status >= 'STARTED'::project_status))::int AS started_allocations
+           FROM fund_tally t JOIN fund_source s ON s.id = t.fund_source_id
+          WHERE ${TALLY_SCOPE('t')} AND ($2::fund_category IS NULL OR s.category = $2::fund_category)
+          GROUP BY GROUPING SETS ((t.${column}), ())
+         HAVING GROUPING(t.${column}) = 1 OR SUM(t.allocations) > 0
+       ), counted AS (
+         SELECT ${bySource ? 'true AS total, NULL::text AS key' : `GROUPING(f.${column}) = 1 AS total, f.${column}::text AS key`},
+                SUM(f.projects)::int AS projects,
+                (SUM(f.projects) FILTER (WHERE f.status >= 'STARTED'::project_status))::int AS started
+           FROM funded_project_tally f
+          WHERE ${TALLY_SCOPE('f')} AND f.fund_category IS NOT DISTINCT FROM $2::fund_category
+          GROUP BY GROUPING SETS (${bySource ? '' : `(f.${column}), `}())
+       )
+       SELECT m.total, m.key,
+              COALESCE(m.allocated, 0)::text AS allocated, COALESCE(m.disbursed, 0)::text AS disbursed,
+              ${
+                bySource
+                  ? `CASE WHEN m.total THEN COALESCE(c.projects, 0) ELSE m.allocations END AS project_count,
+              CASE WHEN m.total THEN COALESCE(c.started, 0) ELSE m.started_allocations END AS started_count,
+              fs.name AS label`
+                  : `COALESCE(c.projects, 0) AS project_count, COALESCE(c.started, 0) AS started_count, NULL AS label`
+              }
+         FROM money m
+         LEFT JOIN counted c ON c.total = m.total AND c.key IS NOT DISTINCT FROM m.key
+         ${bySource ? 'LEFT JOIN fund_source fs ON fs.id::text = m.key ORDER BY fs.code' : ''}`,
+      params,
     );
     const totals = { ...(grouped.find((r) => r.total) ?? EMPTY_TOTALS), key: 'TOTAL', label: null };
-    const byKey = new Map(grouped.filter((r) => !r.total).map((r) => [r.key, r]));
+    const groups = grouped.filter((r) => !r.total);
     if (groupBy === FundingGroupBy.TOWN) {
       // Every town appears, also those without money this year, so charts keep their axis.
+      const byKey = new Map(groups.map((r) => [r.key, r]));
+      const [, , townCode, scopeTowns] = params;
       const towns = await this.dataSource.query<{ code: string; name: string }[]>(
         `SELECT code, name FROM town
           WHERE ($1::varchar IS NULL OR code = $1::varchar) AND ($2::varchar[] IS NULL OR code = ANY($2::varchar[]))
@@ -143,30 +161,15 @@ export class FundingSummaryService {
         rows: towns.map((t) => ({ ...(byKey.get(t.code) ?? EMPTY_TOTALS), key: t.code, label: t.name })),
       };
     }
-    const order = Object.values(ProjectCategory) as string[];
-    return { totals, rows: [...byKey.values()].sort((x, y) => order.indexOf(x.key) - order.indexOf(y.key)) };
+    if (groupBy === FundingGroupBy.CATEGORY) {
+      const order = Object.values(ProjectCategory) as string[];
+      groups.sort((x, y) => order.indexOf(x.key) - order.indexOf(y.key));
+    }
+    return { totals, rows: groups };
   }
 
   private groupedSql(groupBy: FundingGroupBy): string {
     switch (groupBy) {
-      case FundingGroupBy.TOWN:
-        // Every town appears, also those without money this year, so charts keep their axis.
-        return `
-          WITH g AS (SELECT p.town_code AS key, ${MEASURES} ${SCOPE} GROUP BY p.town_code)
-          SELECT t.code AS key, t.name AS label, g.allocated, g.disbursed, g.project_count, g.started_count
-          FROM town t LEFT JOIN g ON g.key = t.code
-          WHERE ($3::varchar IS NULL OR t.code = $3::varchar)
-            AND ($4::varchar[] IS NULL OR t.code = ANY($4::varchar[]))
-          ORDER BY t.code`;
-      case FundingGroupBy.SOURCE:
-        // A project has at most one allocation per source: a source's projects are its allocations.
-        return `
-          WITH g AS (SELECT a.fund_source_id AS key, ${SOURCE_MEASURES} ${SCOPE} GROUP BY a.fund_source_id)
-          SELECT fs.id::text AS key, fs.name AS label, g.allocated, g.disbursed, g.project_count, g.started_count
-          FROM g JOIN fund_source fs ON fs.id = g.key
-          ORDER BY fs.code`;
-      case FundingGroupBy.CATEGORY:
-        return `SELECT p.category::text AS key, NULL AS label, ${MEASURES} ${SCOPE} GROUP BY p.category ORDER BY p.category`;
       case FundingGroupBy.VILLAGE_CATEGORY:
         // A village of several kinds counts its projects under each; a village of none under OTHER.
         return `
@@ -210,6 +213,8 @@ export class FundingSummaryService {
                  COALESCE(paid.project_count, 0) AS project_count, COALESCE(paid.started_count, 0) AS started_count
           FROM alloc FULL JOIN paid ON paid.key = alloc.key
           ORDER BY 1`;
+      default:
+        throw new Error(`the tallies answer ${groupBy}`);
     }
   }
 }
