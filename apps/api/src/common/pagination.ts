@@ -67,6 +67,34 @@ function decodeCursor(cursor: string, length: number): unknown[] {
   throw UserInputError.field('after', '分页游标无效，请从第一页重新查询');
 }
 
+/** An edge whose cursor is encoded only if a client asks for it (lists mostly read `endCursor` only). */
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (node: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
+/** The edges and page information of one page of nodes, cursors encoded on demand. */
+function pageOf<T>(nodes: T[], cursorOf: (node: T) => string, hasNextPage: boolean, hasPreviousPage: boolean) {
+  const edges = nodes.map((node) => new Edge(node, cursorOf));
+  const pageInfo: PageInfo = {
+    hasNextPage,
+    hasPreviousPage,
+    get startCursor() {
+      return edges.length ? edges[0].cursor : null;
+    },
+    get endCursor() {
+      return edges.length ? edges[edges.length - 1].cursor : null;
+    },
+  };
+  return { edges, pageInfo };
+}
+
 /** One key of a sort: an SQL expression and how to read the same value from a row. */
 export interface SortKey<T> {
   expression: string;
@@ -113,20 +141,10 @@ export async function paginate<T extends ObjectLiteral>(
   // One row more than asked tells whether another page follows (also for `first: 0`).
   qb.limit(first + 1);
   const rows = await entitiesOf(qb);
-  const hasNextPage = rows.length > first;
-  const pageRows = rows.slice(0, first);
-  const edges = pageRows.map((node) => ({
-    cursor: encodeCursor([signature, ...options.sort.map((k) => k.value(node)), options.idValue(node)]),
-    node,
-  }));
+  const cursorOf = (node: T) =>
+    encodeCursor([signature, ...options.sort.map((k) => k.value(node)), options.idValue(node)]);
   return {
-    edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: Boolean(request.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    ...pageOf(rows.slice(0, first), cursorOf, rows.length > first, Boolean(request.after)),
     get totalCount() {
       totalCount ??= countQuery ? countRows(countQuery) : (options.count as () => Promise<number>)();
       return totalCount;
@@ -174,20 +192,10 @@ export async function paginateSql<R extends Record<string, unknown>>(
     `SELECT * FROM (${sql}) AS page ${where} ORDER BY ${names.join(', ')} LIMIT ${first + 1}`,
     all,
   );
-  const pageRows = rows.slice(0, first);
-  const edges = pageRows.map((node) => ({
-    cursor: encodeCursor([signature, ...columns.map((c) => c.read(node))]),
-    node,
-  }));
+  const cursorOf = (node: R) => encodeCursor([signature, ...columns.map((c) => c.read(node))]);
   let totalCount: Promise<number> | undefined;
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(request.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    ...pageOf(rows.slice(0, first), cursorOf, rows.length > first, Boolean(request.after)),
     get totalCount() {
       totalCount ??= run(`SELECT count(*)::int AS n FROM (${sql}) AS counted`, params).then((r) => Number(r[0].n));
       return totalCount;
