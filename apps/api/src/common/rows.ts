@@ -33,11 +33,11 @@ const AS_READ = new Set<unknown>([
 const readers = new WeakMap<EntityMetadata, Map<string, Reader | null>>();
 
 /**
- * The entities a whole-entity, join-free query selects, read from its raw rows by a reader built once
- * per entity and alias. TypeORM's `getMany()` works each row out anew (grouping by primary key, looking
- * up every column's alias and conversion), which was the largest share of the API's CPU on list pages
- * after graphql-js and garbage collection. Anything else (joins, partial selects, long aliases) goes
- * through `getMany()` as before.
+ * The entities a join-free query selects (whole, or some of their columns by property: `p.code`), read
+ * from its raw rows by a reader built once per entity and alias. TypeORM's `getMany()` works each row out
+ * anew (grouping by primary key, looking up every column's alias and conversion), which was the largest
+ * share of the API's CPU on list pages after graphql-js and garbage collection. Anything else (joins,
+ * computed or aliased selects, long aliases) goes through `getMany()` as before.
  */
 export async function entitiesOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
   const reader = readerOf(qb);
@@ -93,7 +93,18 @@ function readerOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Reader | 
   const alias = map.mainAlias;
   if (!alias?.hasMetadata) return null;
   if (map.joinAttributes.length || map.relationIdAttributes.length) return null;
-  if (map.selects.length !== 1 || map.selects[0].selection !== alias.name) return null;
+  // The whole entity, or some of its columns (`p.code`, …): absent columns stay unset.
+  const whole = map.selects.length === 1 && map.selects[0].selection === alias.name;
+  const prefix = `${alias.name}.`;
+  const some =
+    map.selects.length > 0 &&
+    map.selects.every(
+      (s) =>
+        !s.aliasName &&
+        s.selection.startsWith(prefix) &&
+        alias.metadata.findColumnWithPropertyPath(s.selection.slice(prefix.length)),
+    );
+  if (!whole && !some) return null;
   return cachedReader(alias.metadata, alias.name, qb.connection);
 }
 

@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { columnsFor, selectedFields } from '../../common/lookahead';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
 import { executionRate } from '../fund/execution-rate';
@@ -16,6 +18,44 @@ import {
 } from './project.inputs';
 import { PerformanceTarget, Project, ProjectConnection, ProjectStatusChange } from './project.type';
 
+/**
+ * What each field of `Project` reads from the entity: a list page selects only these columns for the
+ * fields asked (a field missing here makes the page read every column). Keep it beside the resolvers
+ * below, which are what read them.
+ */
+export const PROJECT_FIELD_COLUMNS: Record<string, (keyof ProjectEntity & string)[]> = {
+  id: ['id'],
+  code: ['code'],
+  name: ['name'],
+  year: ['year'],
+  category: ['category'],
+  industry: ['industry'],
+  constructionType: ['constructionType'],
+  status: ['status'],
+  responsibleUnit: ['responsibleUnit'],
+  tasks: ['tasks'],
+  plannedStart: ['plannedStart'],
+  plannedEnd: ['plannedEnd'],
+  approvalDocNo: ['approvalDocNo'],
+  beneficiaryHouseholds: ['beneficiaryHouseholds'],
+  beneficiaryPersons: ['beneficiaryPersons'],
+  liftedHouseholds: ['liftedHouseholds'],
+  liftedPersons: ['liftedPersons'],
+  benefitMechanism: ['benefitMechanism'],
+  allocatedAmount: ['allocatedAmount'],
+  disbursedAmount: ['disbursedAmount'],
+  version: ['version'],
+  createdAt: ['createdAt'],
+  updatedAt: ['updatedAt'],
+  town: ['townCode'],
+  village: ['villageCode'],
+  nextStatus: ['status'],
+  executionRate: ['allocatedAmount', 'disbursedAmount'],
+  allocations: ['id'],
+  performanceTargets: ['id'],
+  statusHistory: ['id'],
+};
+
 @Resolver(() => Project)
 export class ProjectResolver {
   @Authorized(Permission.PROJECT_READ)
@@ -31,8 +71,10 @@ export class ProjectResolver {
     @Arg('sort', () => ProjectSort, { nullable: true }) sort: ProjectSort | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.project.list(filter, sort, page);
+    const columns = columnsFor<ProjectEntity>(selectedFields(info, ['edges', 'node']), PROJECT_FIELD_COLUMNS, ['id']);
+    return ctx.services.project.list(filter, sort, page, columns);
   }
 
   @Authorized(Permission.PROJECT_WRITE)

@@ -23,14 +23,14 @@ import {
   type UpdateProjectInput,
 } from './project.inputs';
 
-const SORT_KEYS: Record<ProjectSortField, SortKey<ProjectEntity>> = {
-  CODE: { expression: 'p.code', value: (p) => p.code },
-  NAME: { expression: 'p.name', value: (p) => p.name },
-  YEAR: { expression: 'p.year', value: (p) => p.year },
-  ALLOCATED: { expression: 'p.allocated_amount', value: (p) => p.allocatedAmount },
-  DISBURSED: { expression: 'p.disbursed_amount', value: (p) => p.disbursedAmount },
-  CREATED_AT: { expression: 'p.created_at', value: (p) => p.createdAt.toISOString() },
-  UPDATED_AT: { expression: 'p.updated_at', value: (p) => p.updatedAt.toISOString() },
+const SORT_KEYS: Record<ProjectSortField, SortKey<ProjectEntity> & { property: keyof ProjectEntity & string }> = {
+  CODE: { expression: 'p.code', property: 'code', value: (p) => p.code },
+  NAME: { expression: 'p.name', property: 'name', value: (p) => p.name },
+  YEAR: { expression: 'p.year', property: 'year', value: (p) => p.year },
+  ALLOCATED: { expression: 'p.allocated_amount', property: 'allocatedAmount', value: (p) => p.allocatedAmount },
+  DISBURSED: { expression: 'p.disbursed_amount', property: 'disbursedAmount', value: (p) => p.disbursedAmount },
+  CREATED_AT: { expression: 'p.created_at', property: 'createdAt', value: (p) => p.createdAt.toISOString() },
+  UPDATED_AT: { expression: 'p.updated_at', property: 'updatedAt', value: (p) => p.updatedAt.toISOString() },
 };
 
 /** Columns a clerk may change; totals and status are never written from input. */
@@ -96,8 +96,19 @@ export class ProjectService {
     private readonly audit: AuditService,
   ) {}
 
-  list(filter: ProjectFilter | undefined, sort: ProjectSort | undefined, page: PageRequest) {
+  /**
+   * 项目库. `columns`, when given, are the properties the page's fields read (and the id): only these
+   * are selected, so a list of codes and names does not read every project's tasks and timestamps.
+   */
+  list(
+    filter: ProjectFilter | undefined,
+    sort: ProjectSort | undefined,
+    page: PageRequest,
+    columns: (keyof ProjectEntity & string)[] | null = null,
+  ) {
+    const key = SORT_KEYS[sort?.field ?? ProjectSortField.CODE];
     const qb = this.tallied(this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p'), 'p', filter);
+    if (columns) qb.select([...new Set(['id', key.property, ...columns])].map((c) => `p.${c}`));
     if (filter?.villageCode) qb.andWhere('p.village_code = :villageCode', { villageCode: filter.villageCode });
     if (filter?.fundSourceId) {
       qb.andWhere(
@@ -111,7 +122,7 @@ export class ProjectService {
       });
     }
     return paginate(qb, page, {
-      sort: [SORT_KEYS[sort?.field ?? ProjectSortField.CODE]],
+      sort: [key],
       idColumn: 'p.id',
       idValue: (p) => p.id,
       direction: sort?.direction ?? 'ASC',
