@@ -5,9 +5,10 @@
  * self time by where the code lives (our code, each package, Node itself, garbage collection, idle).
  *
  *   node bench/profile.mjs --database hanbin_bench_x100 --op projectsPage1 [--duration 15] [--connections 16]
+ *   node bench/profile.mjs --database hanbin_bench_x100 --op projectDetail --variables '{"id":"…"}'
  *
- * Operations: the canonical reads that need no prepared variables (projectsNested, projectsPage1,
- * fundingSummary, partnerParks). Needs `pnpm build`. Keeps the .cpuprofile (open it in Chrome's DevTools)
+ * Operations: the canonical reads (`--variables` gives those that need some, as JSON: a project's id
+ * for projectDetail, a cursor for page 1,000 through projectsPage1). Needs `pnpm build`. Keeps the .cpuprofile (open it in Chrome's DevTools)
  * and prints its path.
  */
 import fs from 'node:fs';
@@ -46,14 +47,14 @@ function bucketOf(frame) {
 
 async function main() {
   const query = canonical[opName]?.query;
-  if (!query || opName === 'projectsPage1000') throw new Error(`--op must be a read without prepared variables`);
+  if (!query || opName === 'projectsPage1000') throw new Error(`--op must be a read (page 1,000: projectsPage1 with --variables)`);
   const setup = await startBuiltApi(apiMain, env, 'development');
   const authorization = await issueToken(setup.url, datasets);
   await setup.stop();
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hanbin-profile-'));
   const api = await startBuiltApi(apiMain, env, 'production', ['--cpu-prof', '--cpu-prof-dir', dir]);
-  const variables = opName === 'projectsPage1' ? { after: null } : undefined;
+  const variables = args.variables ? JSON.parse(args.variables) : opName === 'projectsPage1' ? { after: null } : undefined;
   await loadTest(api.url, query, { authorization, connections, duration: Math.max(3, duration / 3), variables });
   const measured = await loadTest(api.url, query, { authorization, connections, duration, variables });
   await api.stop();

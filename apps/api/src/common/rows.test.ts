@@ -2,8 +2,10 @@ import { type EntityTarget, type ObjectLiteral, SelectQueryBuilder } from 'typeo
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { entities } from '../database/entities';
 import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from '../modules/fund/fund.entity';
+import { ApiTokenEntity, SessionEntity, UserEntity } from '../modules/identity/identity.entity';
+import { Role } from '../modules/identity/identity.enums';
 import { startTestApi, type TestApi } from '../test/harness';
-import { entitiesOf, insertReturning, withParentsOf } from './rows';
+import { entitiesOf, insertReturning, rowsOfSql, selectListOf, withParentsOf } from './rows';
 
 /** The seeded rows of every entity, read by TypeORM and by the reader, must be the same objects. */
 describe('entitiesOf reads what TypeORM reads', () => {
@@ -82,6 +84,37 @@ describe('entitiesOf reads what TypeORM reads', () => {
     }
     getMany.mockRestore();
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it('rowsOfSql reads a token, and a session with its user, as TypeORM’s query builder reads them', async () => {
+    await api.signInAs(Role.TOWN_STAFF, '610902102');
+    const dataSource = api.db.dataSource;
+    const token = await dataSource.getRepository(ApiTokenEntity).findOneByOrFail({ name: '读取测试' });
+    const [[read]] = await rowsOfSql(
+      dataSource,
+      `SELECT ${selectListOf(dataSource, ApiTokenEntity, 't')} FROM api_token t WHERE t.id = $1`,
+      [token.id],
+      [ApiTokenEntity, 't'],
+    );
+    expect(read).toBeInstanceOf(ApiTokenEntity);
+    expect(read).toStrictEqual(token);
+
+    const sessions = await dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .orderBy('s.id')
+      .getMany();
+    expect(sessions.length).toBeGreaterThan(0);
+    const pairs = await rowsOfSql(
+      dataSource,
+      `SELECT ${selectListOf(dataSource, SessionEntity, 's')}, ${selectListOf(dataSource, UserEntity, 'u')}
+         FROM user_session s JOIN app_user u ON u.id = s.user_id ORDER BY s.id`,
+      [],
+      [SessionEntity, 's'],
+      [UserEntity, 'u'],
+    );
+    expect(pairs.map(([session, user]) => Object.assign(session, { user }))).toStrictEqual(sessions);
   });
 
   it('insertReturning gives the row as a later read gives it', async () => {

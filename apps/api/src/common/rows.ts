@@ -64,6 +64,51 @@ export async function withParentsOf<T extends ObjectLiteral, P extends ObjectLit
   return raw.map((row) => [read(row) as T, readParent(row) as P]);
 }
 
+const selectLists = new WeakMap<EntityMetadata, Map<string, string>>();
+
+/**
+ * `"a"."col" AS "a_col", …` for every column of an entity: the select list whose rows `rowsOfSql`
+ * reads, built once per entity and alias.
+ */
+export function selectListOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, alias: string): string {
+  const metadata = dataSource.getMetadata(target);
+  let byAlias = selectLists.get(metadata);
+  if (!byAlias) {
+    byAlias = new Map();
+    selectLists.set(metadata, byAlias);
+  }
+  let list = byAlias.get(alias);
+  if (list === undefined) {
+    list = metadata.columns
+      .filter((c) => !c.isVirtual)
+      .map((c) => `"${alias}"."${c.databaseName}" AS "${alias}_${c.databaseName}"`)
+      .join(', ');
+    byAlias.set(alias, list);
+  }
+  return list;
+}
+
+/**
+ * The rows of a plain SQL statement as entities, one per `[entity, alias]` part, each part's columns
+ * selected by `selectListOf`: for the lookups every request makes (a token, a session and its user),
+ * where building the statement with TypeORM's query builder cost more than running it.
+ */
+export async function rowsOfSql<P extends [EntityTarget<ObjectLiteral>, string][]>(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[],
+  ...parts: P
+): Promise<{ [K in keyof P]: P[K] extends [EntityTarget<infer E>, string] ? E : never }[]> {
+  const readers = parts.map(([target, alias]) => {
+    const metadata = dataSource.getMetadata(target);
+    const reader = cachedReader(metadata, alias, dataSource);
+    if (!reader) throw new Error(`no row reader for ${metadata.name}`);
+    return reader;
+  });
+  const raw: Record<string, unknown>[] = await dataSource.query(sql, params);
+  return raw.map((row) => readers.map((read) => read(row))) as never;
+}
+
 /**
  * Inserts one row and returns it as the entity, as PostgreSQL stored it (defaults and BEFORE triggers
  * applied), in one statement: TypeORM's `save()` followed by a read costs two, and here they ran while

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { entitiesOf } from '../../common/rows';
+import { rowsOfSql, selectListOf } from '../../common/rows';
 import { anonymousViewer, TownScope, type Viewer } from '../../common/viewer';
-import { ApiTokenEntity, SessionEntity, type UserEntity } from './identity.entity';
+import { ApiTokenEntity, SessionEntity, UserEntity } from './identity.entity';
 import { ROLE_PERMISSIONS, Role, type StaffRole, tokenPermissions } from './identity.enums';
 import { readCookie, SESSION_COOKIE, sha256 } from './secrets';
 
@@ -52,12 +52,16 @@ export async function authenticate(
   if (bearer) return tokenViewer(dataSource, bearer, ip);
   const cookie = readCookie(req.headers.cookie, SESSION_COOKIE);
   if (!cookie) return anonymousViewer(ip);
-  const session = await dataSource
-    .getRepository(SessionEntity)
-    .createQueryBuilder('s')
-    .innerJoinAndSelect('s.user', 'u')
-    .where('s.token_hash = :hash', { hash: sha256(cookie) })
-    .getOne();
+  const [found] = await rowsOfSql(
+    dataSource,
+    `SELECT ${selectListOf(dataSource, SessionEntity, 's')}, ${selectListOf(dataSource, UserEntity, 'u')}
+       FROM user_session s JOIN app_user u ON u.id = s.user_id
+      WHERE s.token_hash = $1`,
+    [sha256(cookie)],
+    [SessionEntity, 's'],
+    [UserEntity, 'u'],
+  );
+  const session = found ? Object.assign(found[0], { user: found[1] }) : null;
   const now = Date.now();
   if (!session?.user || session.revokedAt) return anonymousViewer(ip, 'SESSION_EXPIRED');
   const idle = now - session.lastSeenAt.getTime() > settings.idleTimeoutSeconds * 1000;
@@ -74,11 +78,11 @@ export async function authenticate(
 }
 
 async function tokenViewer(dataSource: DataSource, secret: string, ip: string): Promise<Viewer> {
-  const [token] = await entitiesOf(
-    dataSource
-      .getRepository(ApiTokenEntity)
-      .createQueryBuilder('t')
-      .where('t.token_hash = :hash', { hash: sha256(secret) }),
+  const [[token] = []] = await rowsOfSql(
+    dataSource,
+    `SELECT ${selectListOf(dataSource, ApiTokenEntity, 't')} FROM api_token t WHERE t.token_hash = $1`,
+    [sha256(secret)],
+    [ApiTokenEntity, 't'],
   );
   if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) return anonymousViewer(ip, 'BAD_TOKEN');
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
