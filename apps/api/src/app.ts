@@ -88,6 +88,9 @@ type AppConfig = Pick<
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag from a hash of every response body: GraphQL answers are computed per viewer anyway (a
+  // 304 would save bytes, not work), and hashing them cost a share of each request's CPU.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const server = http.createServer(app);
   // A request that has not finished in 60 s is abandoned; the database's statement_timeout is shorter.
