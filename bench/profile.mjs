@@ -47,14 +47,19 @@ function bucketOf(frame) {
 
 async function main() {
   const query = canonical[opName]?.query;
-  if (!query || opName === 'projectsPage1000') throw new Error(`--op must be a read (page 1,000: projectsPage1 with --variables)`);
+  if (!query || opName === 'projectsPage1000')
+    throw new Error(`--op must be a read (page 1,000: projectsPage1 with --variables)`);
   const setup = await startBuiltApi(apiMain, env, 'development');
   const authorization = await issueToken(setup.url, datasets);
   await setup.stop();
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hanbin-profile-'));
   const api = await startBuiltApi(apiMain, env, 'production', ['--cpu-prof', '--cpu-prof-dir', dir]);
-  const variables = args.variables ? JSON.parse(args.variables) : opName === 'projectsPage1' ? { after: null } : undefined;
+  const variables = args.variables
+    ? JSON.parse(args.variables)
+    : opName === 'projectsPage1'
+      ? { after: null }
+      : undefined;
   await loadTest(api.url, query, { authorization, connections, duration: Math.max(3, duration / 3), variables });
   const measured = await loadTest(api.url, query, { authorization, connections, duration, variables });
   await api.stop();

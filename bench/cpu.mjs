@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * CPU time the API process spends per request, for each canonical read: a fixed number of requests
+ * at a fixed concurrency, the process's user + system time (from /proc) before and after. On a
+ * shared machine requests per second move by ±20 % from one minute to the next; the CPU a request
+ * costs moves far less, so this is how two builds are compared (`--api` names the other build's
+ * main.js; run them alternately).
+ *
+ *   node bench/cpu.mjs --database hanbin_bench_x100 [--requests 4000] [--connections 8]
+ *        [--only projectsPage1,projectsNested] [--api /path/to/apps/api/dist/main.js]
+ *
+ * Reads use a partner token, as in the side-by-side run; the project detail shows the project with
+ * the most payments. Needs `pnpm build`.
+ */
+import fs from 'node:fs';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { canonical } from './canonical.mjs';
+import { issueToken, scaledTarget, startBuiltApi } from './lib.mjs';
+import { parseArgs } from './scale.mjs';
+
+const args = parseArgs();
+const requests = Number(args.requests ?? 4000);
+const connections = Number(args.connections ?? 8);
+const target = scaledTarget(args);
+const apiMain = args.api ?? target.apiMain;
+const only = args.only ? new Set(String(args.only).split(',')) : null;
+
+const TICKS_PER_SECOND = 100;
+
+/** User + system CPU of a process so far, in milliseconds. */
+function cpuMs(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+async function run(url, body, authorization, amount) {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body: JSON.stringify(body),
+    connections,
+    amount,
+  });
+  return result.non2xx + result.errors;
+}
+
+async function main() {
+  const db = new pg.Client({ connectionString: target.apiEnv.DATABASE_URL });
+  await db.connect();
+  const [{ id: busyProject }] = (
+    await db.query(
+      `SELECT a.project_id AS id FROM disbursement d JOIN fund_allocation a ON a.id = d.allocation_id
+        GROUP BY a.project_id ORDER BY count(*) DESC, a.project_id LIMIT 1`,
+    )
+  ).rows;
+  await db.end();
+  const ops = {
+    projectsNested: { query: canonical.projectsNested.query },
+    projectDetail: { query: canonical.projectDetail.query, variables: { id: busyProject } },
+    fundingSummary: { query: canonical.fundingSummary.query },
+    projectsPage1: { query: canonical.projectsPage1.query, variables: { after: null } },
+  };
+
+  const setup = await startBuiltApi(apiMain, target.apiEnv, 'development');
+  const authorization = await issueToken(setup.url);
+  await setup.stop();
+  const api = await startBuiltApi(apiMain, target.apiEnv, 'production');
+  console.log(`${apiMain}, ${requests} requests per operation at ${connections} connections\n`);
+  console.log('| operation | CPU ms / request | errors |\n|---|---|---|');
+  try {
+    for (const [name, body] of Object.entries(ops)) {
+      if (only && !only.has(name)) continue;
+      const n = name === 'fundingSummary' ? Math.ceil(requests / 4) : requests;
+      await run(api.url, body, authorization, Math.ceil(n / 4)); // warm-up
+      const before = cpuMs(api.pid);
+      const errors = await run(api.url, body, authorization, n);
+      const spent = cpuMs(api.pid) - before;
+      console.log(`| ${name} | ${(spent / n).toFixed(3)} | ${errors} |`);
+    }
+  } finally {
+    await api.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
