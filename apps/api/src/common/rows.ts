@@ -72,20 +72,28 @@ const selectLists = new WeakMap<EntityMetadata, Map<string, string>>();
  */
 export function selectListOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, alias: string): string {
   const metadata = dataSource.getMetadata(target);
-  let byAlias = selectLists.get(metadata);
-  if (!byAlias) {
-    byAlias = new Map();
-    selectLists.set(metadata, byAlias);
-  }
-  let list = byAlias.get(alias);
-  if (list === undefined) {
-    list = metadata.columns
+  return perEntityAndAlias(selectLists, metadata, alias, () =>
+    metadata.columns
       .filter((c) => !c.isVirtual)
       .map((c) => `"${alias}"."${c.databaseName}" AS "${alias}_${c.databaseName}"`)
-      .join(', ');
-    byAlias.set(alias, list);
+      .join(', '),
+  );
+}
+
+/** What `build` gives for an entity and an alias, built once and kept as long as the entity's metadata. */
+function perEntityAndAlias<V>(
+  cache: WeakMap<EntityMetadata, Map<string, V>>,
+  metadata: EntityMetadata,
+  alias: string,
+  build: () => V,
+): V {
+  let byAlias = cache.get(metadata);
+  if (!byAlias) {
+    byAlias = new Map();
+    cache.set(metadata, byAlias);
   }
-  return list;
+  if (!byAlias.has(alias)) byAlias.set(alias, build());
+  return byAlias.get(alias) as V;
 }
 
 /**
@@ -155,17 +163,7 @@ function readerOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Reader | 
 
 /** The reader of an entity's rows whose columns carry the prefix `<alias>_` (none for ''). */
 function cachedReader(metadata: EntityMetadata, alias: string, dataSource: DataSource): Reader | null {
-  let byAlias = readers.get(metadata);
-  if (!byAlias) {
-    byAlias = new Map();
-    readers.set(metadata, byAlias);
-  }
-  let reader = byAlias.get(alias);
-  if (reader === undefined) {
-    reader = buildReader(metadata, alias, dataSource);
-    byAlias.set(alias, reader);
-  }
-  return reader;
+  return perEntityAndAlias(readers, metadata, alias, () => buildReader(metadata, alias, dataSource));
 }
 
 function buildReader(metadata: EntityMetadata, alias: string, dataSource: DataSource): Reader | null {

@@ -58,6 +58,13 @@ export const CREATE_ALLOCATION = `mutation ($input: CreateFundAllocationInput!) 
 export const UPDATE_ALLOCATION = `mutation ($id: ID!, $input: UpdateFundAllocationInput!) {
   updateFundAllocation(id: $id, input: $input) { ${ALLOCATION_FIELDS} }
 }`;
+export const FUNDING_SUMMARY = `query ($year: Int!, $groupBy: FundingGroupBy!, $fundCategory: FundCategory, $townCode: ID) {
+  fundingSummary(year: $year, groupBy: $groupBy, fundCategory: $fundCategory, townCode: $townCode) {
+    year groupBy fundCategory
+    totals { key label allocated disbursed executionRate projectCount startedProjectCount }
+    rows { key label allocated disbursed executionRate projectCount startedProjectCount }
+  }
+}`;
 export const GET_ALLOCATION = `query ($id: ID!) { fundAllocation(id: $id) { ${ALLOCATION_FIELDS} disbursements { ${DISBURSEMENT_FIELDS} } } }`;
 export const RECORD_DISBURSEMENT = `mutation ($input: RecordDisbursementInput!) { recordDisbursement(input: $input) { ${DISBURSEMENT_FIELDS} } }`;
 export const REVERSE_DISBURSEMENT = `mutation ($input: ReverseDisbursementInput!) { reverseDisbursement(input: $input) { ${DISBURSEMENT_FIELDS} } }`;

@@ -5,6 +5,7 @@ import {
   createAllocation,
   createFundSource,
   createProject,
+  FUNDING_SUMMARY,
   fen,
   LAO_CHENG,
   recordDisbursement,
@@ -16,13 +17,7 @@ import { startTestApi, type TestApi } from '../../test/harness';
 /** A year the seed does not touch, so every figure below comes from the rows built here. */
 const YEAR = 2030;
 
-const SUMMARY = `query ($year: Int!, $groupBy: FundingGroupBy!, $fundCategory: FundCategory, $townCode: ID) {
-  fundingSummary(year: $year, groupBy: $groupBy, fundCategory: $fundCategory, townCode: $townCode) {
-    year groupBy fundCategory
-    totals { key label allocated disbursed executionRate projectCount startedProjectCount }
-    rows { key label allocated disbursed executionRate projectCount startedProjectCount }
-  }
-}`;
+const SUMMARY = FUNDING_SUMMARY;
 
 type Row = {
   key: string;
