@@ -153,6 +153,36 @@ describe('the funding summary from its tallies', () => {
     });
   });
 
+  it('each fund source’s own totals agree with its allocations, for the district and for a town clerk', async () => {
+    const TOTALS = `query ($id: ID!) { fundSource(id: $id) { allocatedAmount disbursedAmount projectCount } }`;
+    const ORACLE_SOURCE = `
+      SELECT COALESCE(sum(a.amount), 0)::text AS allocated, COALESCE(sum(a.disbursed_amount), 0)::text AS disbursed,
+             count(*)::int AS projects
+        FROM fund_allocation a JOIN project p ON p.id = a.project_id
+       WHERE a.fund_source_id = $1 AND ($2::varchar[] IS NULL OR p.town_code = ANY($2::varchar[]))`;
+    const clerk = await api.signInAs(Role.TOWN_STAFF, LAO_CHENG.code);
+    const sources: { id: string }[] = await api.ownerQuery(
+      `SELECT id FROM fund_source WHERE year IN (2021, ${YEAR}) ORDER BY code`,
+    );
+    expect(sources.length).toBeGreaterThan(3);
+    for (const [gql, towns] of [
+      [api.gql, null],
+      [clerk, [LAO_CHENG.code]],
+    ] as const) {
+      for (const { id } of sources) {
+        const result = await gql(TOTALS, { id });
+        expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+        const [expected] = await api.ownerQuery(ORACLE_SOURCE, [id, towns]);
+        const got = result.data?.fundSource;
+        expect([fen(got.allocatedAmount), fen(got.disbursedAmount), got.projectCount], id).toEqual([
+          fen(expected.allocated),
+          fen(expected.disbursed),
+          expected.projects,
+        ]);
+      }
+    }
+  });
+
   it('a town clerk sums their town only, and agrees with the allocations of that town', async () => {
     const clerk = await api.signInAs(Role.TOWN_STAFF, LAO_CHENG.code);
     await summaryMatchesAllocations(2021, clerk, [LAO_CHENG.code]);

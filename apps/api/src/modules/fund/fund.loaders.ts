@@ -85,12 +85,14 @@ export function createFundLoaders(manager: EntityManager, scope: TownScope) {
       return ids.map((id) => byId.get(id) ?? '0.00');
     }),
     totalsOfFundSource: new DataLoader<string, FundSourceTotals>(async (ids) => {
+      // From the funding tally (one allocation per project and source, so its allocations are its projects).
       const rows: ({ id: string } & FundSourceTotals)[] = await manager.query(
-        `SELECT a.fund_source_id AS id, SUM(a.amount)::text AS allocated, SUM(a.disbursed_amount)::text AS disbursed,
-                COUNT(DISTINCT a.project_id)::int AS "projectCount"
-           FROM fund_allocation a JOIN project p ON p.id = a.project_id
-          WHERE a.fund_source_id = ANY($1) AND ($2::varchar[] IS NULL OR p.town_code = ANY($2::varchar[]))
-          GROUP BY a.fund_source_id`,
+        `SELECT t.fund_source_id AS id, SUM(t.allocated)::text AS allocated, SUM(t.disbursed)::text AS disbursed,
+                SUM(t.allocations)::int AS "projectCount"
+           FROM fund_tally t
+          WHERE t.fund_source_id = ANY($1) AND ($2::varchar[] IS NULL OR t.town_code = ANY($2::varchar[]))
+          GROUP BY t.fund_source_id
+         HAVING SUM(t.allocations) > 0`,
         [[...ids], scope.parameter],
       );
       const byId = new Map(rows.map((r) => [r.id, r]));
