@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { acrossRequests, perDataSource } from '../../common/batch';
 import { type PageRequest, paginate } from '../../common/pagination';
 import { escapeLike } from '../../common/sql';
 import type { Viewer } from '../../common/viewer';
@@ -37,6 +38,46 @@ export function snapshot<T extends object>(row: T, omit: readonly (keyof T)[] = 
   return out;
 }
 
+/** An audit row's columns, in the order of AUDIT_COLUMNS. */
+type AuditRow = [string, string | null, string, string, ...(string | null)[]];
+
+const AUDIT_COLUMNS =
+  'actor_kind, actor_id, actor_name, action, entity_type, entity_id, town_code, before, after, details, request_id, ip';
+const AUDIT_TYPES = [
+  'actor_kind',
+  'uuid',
+  'varchar',
+  'varchar',
+  'varchar',
+  'varchar',
+  'varchar',
+  'jsonb',
+  'jsonb',
+  'jsonb',
+  'varchar',
+  'varchar',
+];
+// Plain SQL, one statement for any number of rows: the columns as arrays, unnested side by side.
+// This runs on every partner read and every change; TypeORM's insert builder (metadata walk,
+// RETURNING of the generated columns, merge) cost more than the statement.
+const INSERT_AUDIT_ROWS = `INSERT INTO audit_log (${AUDIT_COLUMNS})
+  SELECT * FROM unnest(${AUDIT_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')})`;
+
+async function writeAuditRows(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
+  await manager.query(
+    INSERT_AUDIT_ROWS,
+    AUDIT_TYPES.map((_, column) => rows.map((row) => row[column])),
+  );
+}
+
+/** The rows that requests record outside a transaction, written together (see acrossRequests). */
+const auditWriterOf = perDataSource((dataSource) =>
+  acrossRequests<AuditRow, void>(async (rows) => {
+    await writeAuditRows(dataSource.manager, rows);
+    return rows.map(() => undefined);
+  }),
+);
+
 /** Writes the audit trail for one request's viewer, inside the caller's transaction when given. */
 export class AuditService {
   constructor(
@@ -45,34 +86,37 @@ export class AuditService {
     private readonly requestId: string | null,
   ) {}
 
-  /** `actor` names who acted when it is not the request's viewer (a user who has just signed in). */
+  /**
+   * `actor` names who acted when it is not the request's viewer (a user who has just signed in).
+   * Outside a transaction the row goes in with those of concurrent requests, in one statement
+   * (a group commit): the caller still waits until its row is written.
+   */
   async record(
     entry: AuditEntry,
     manager: EntityManager = this.dataSource.manager,
     actor: Viewer = this.viewer,
   ): Promise<void> {
-    // Plain SQL: this runs on every partner read and every change, and TypeORM's insert builder
-    // (metadata walk, RETURNING of the generated columns, merge) cost more than the statement.
+    const row = this.rowOf(entry, actor);
+    if (manager === this.dataSource.manager) return auditWriterOf(this.dataSource).load(row);
+    await writeAuditRows(manager, [row]);
+  }
+
+  private rowOf(entry: AuditEntry, actor: Viewer): AuditRow {
     const json = (value: Record<string, unknown> | null | undefined) => (value == null ? null : JSON.stringify(value));
-    await manager.query(
-      `INSERT INTO audit_log (actor_kind, actor_id, actor_name, action, entity_type, entity_id, town_code,
-                              before, after, details, request_id, ip)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        ACTOR_KIND[actor.kind],
-        actor.id,
-        actor.name.slice(0, 100),
-        entry.action,
-        entry.entityType ?? null,
-        entry.entityId ?? null,
-        entry.townCode ?? null,
-        json(entry.before),
-        json(entry.after),
-        json(entry.details),
-        this.requestId,
-        this.viewer.ip.slice(0, 64) || null,
-      ],
-    );
+    return [
+      ACTOR_KIND[actor.kind],
+      actor.id,
+      actor.name.slice(0, 100),
+      entry.action,
+      entry.entityType ?? null,
+      entry.entityId ?? null,
+      entry.townCode ?? null,
+      json(entry.before),
+      json(entry.after),
+      json(entry.details),
+      this.requestId,
+      this.viewer.ip.slice(0, 64) || null,
+    ];
   }
 
   /** The trail, newest first; a town-scoped reader sees rows about its towns only. */

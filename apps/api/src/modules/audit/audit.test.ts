@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymousViewer } from '../../common/viewer';
 import {
   type AuditRow,
   addDays,
@@ -23,6 +25,7 @@ import {
 import { type Gql, startTestApi, TEST_PASSWORD, type TestApi } from '../../test/harness';
 import { introspect, rootFields } from '../../test/schema-sweep';
 import { Role } from '../identity/identity.enums';
+import { AuditService } from './audit.service';
 import { auditActionCatalog, auditEntityTypeCatalog } from './audit-actions';
 
 /**
@@ -386,6 +389,66 @@ describe('the audit trail', () => {
         actorKind: 'ANONYMOUS',
         details: { username: 'admin', reason: 'BAD_PASSWORD' },
       });
+    });
+  });
+
+  describe('rows written outside a transaction, by concurrent requests', () => {
+    it('go in together, one statement for those of one turn, each with its own actor and request, each written before its caller goes on', async () => {
+      const viewers = Array.from({ length: 12 }, (_, i) => ({
+        ...anonymousViewer(`10.0.0.${i}`),
+        kind: 'token' as const,
+        id: randomUUID(),
+        name: `令牌：并发 ${i}`,
+      }));
+      const written = await Promise.all(
+        viewers.map(async (viewer, i) => {
+          await new AuditService(api.db.dataSource, viewer, `group-${i}`).record({
+            action: 'partner.read',
+            details: { field: 'projects', args: { first: i } },
+          });
+          // Awaited means written: the caller's own row is there when it goes on.
+          const [row] = await api.db.dataSource.query(
+            'SELECT actor_id, actor_name, request_id, ip, details, xmin::text AS tx FROM audit_log WHERE request_id = $1',
+            [`group-${i}`],
+          );
+          return row;
+        }),
+      );
+      for (const [i, row] of written.entries())
+        expect(row).toMatchObject({
+          actor_id: viewers[i].id,
+          actor_name: `令牌：并发 ${i}`,
+          request_id: `group-${i}`,
+          ip: `10.0.0.${i}`,
+          details: { field: 'projects', args: { first: i } },
+        });
+      expect(new Set(written.map((row) => row.tx)).size).toBe(1);
+      // Inside a caller's transaction the row is part of it, and rolls back with it.
+      await api.db.dataSource
+        .transaction(async (manager) => {
+          await new AuditService(api.db.dataSource, viewers[0], 'group-rolled-back').record(
+            { action: 'partner.read' },
+            manager,
+          );
+          throw new Error('rolled back');
+        })
+        .catch(() => undefined);
+      expect(await api.db.dataSource.query(`SELECT id FROM audit_log WHERE request_id = 'group-rolled-back'`)).toEqual(
+        [],
+      );
+    });
+
+    it('a statement that fails fails every caller in it, and loses nobody’s row silently', async () => {
+      const viewer = { ...anonymousViewer('10.0.0.1'), kind: 'token' as const, id: 'not-a-uuid', name: '令牌' };
+      const good = { ...viewer, id: randomUUID() };
+      const results = await Promise.allSettled([
+        new AuditService(api.db.dataSource, good, 'group-fail-0').record({ action: 'partner.read' }),
+        new AuditService(api.db.dataSource, viewer, 'group-fail-1').record({ action: 'partner.read' }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+      expect(
+        await api.db.dataSource.query(`SELECT id FROM audit_log WHERE request_id IN ('group-fail-0', 'group-fail-1')`),
+      ).toEqual([]);
     });
   });
 

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { acrossRequests, perDataSource } from '../../common/batch';
 import { rowsOfSql, selectListOf } from '../../common/rows';
 import { anonymousViewer, TownScope, type Viewer } from '../../common/viewer';
 import { ApiTokenEntity, SessionEntity, UserEntity } from './identity.entity';
@@ -33,6 +34,39 @@ export function userViewer(user: UserEntity, ip: string, session?: SessionEntity
   };
 }
 
+/**
+ * The sessions (with their users) and the tokens that concurrent requests present, looked up by
+ * their hashes in one statement per turn of the event loop (see acrossRequests).
+ */
+const sessionsOf = perDataSource((dataSource) =>
+  acrossRequests<string, [SessionEntity, UserEntity] | null>(async (hashes) => {
+    const rows = await rowsOfSql(
+      dataSource,
+      `SELECT ${selectListOf(dataSource, SessionEntity, 's')}, ${selectListOf(dataSource, UserEntity, 'u')}
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = ANY($1)`,
+      [[...new Set(hashes)]],
+      [SessionEntity, 's'],
+      [UserEntity, 'u'],
+    );
+    const byHash = new Map(rows.map((row) => [row[0].tokenHash, row]));
+    return hashes.map((hash) => byHash.get(hash) ?? null);
+  }),
+);
+
+const tokensOf = perDataSource((dataSource) =>
+  acrossRequests<string, ApiTokenEntity | null>(async (hashes) => {
+    const rows = await rowsOfSql(
+      dataSource,
+      `SELECT ${selectListOf(dataSource, ApiTokenEntity, 't')} FROM api_token t WHERE t.token_hash = ANY($1)`,
+      [[...new Set(hashes)]],
+      [ApiTokenEntity, 't'],
+    );
+    const byHash = new Map(rows.map(([token]) => [token.tokenHash, token]));
+    return hashes.map((hash) => byHash.get(hash) ?? null);
+  }),
+);
+
 interface RequestLike {
   headers: { cookie?: string; authorization?: string };
   ip?: string;
@@ -52,16 +86,8 @@ export async function authenticate(
   if (bearer) return tokenViewer(dataSource, bearer, ip);
   const cookie = readCookie(req.headers.cookie, SESSION_COOKIE);
   if (!cookie) return anonymousViewer(ip);
-  const [found] = await rowsOfSql(
-    dataSource,
-    `SELECT ${selectListOf(dataSource, SessionEntity, 's')}, ${selectListOf(dataSource, UserEntity, 'u')}
-       FROM user_session s JOIN app_user u ON u.id = s.user_id
-      WHERE s.token_hash = $1`,
-    [sha256(cookie)],
-    [SessionEntity, 's'],
-    [UserEntity, 'u'],
-  );
-  const session = found ? Object.assign(found[0], { user: found[1] }) : null;
+  const found = await sessionsOf(dataSource).load(sha256(cookie));
+  const session = found ? { ...found[0], user: found[1] } : null;
   const now = Date.now();
   if (!session?.user || session.revokedAt) return anonymousViewer(ip, 'SESSION_EXPIRED');
   const idle = now - session.lastSeenAt.getTime() > settings.idleTimeoutSeconds * 1000;
@@ -78,12 +104,7 @@ export async function authenticate(
 }
 
 async function tokenViewer(dataSource: DataSource, secret: string, ip: string): Promise<Viewer> {
-  const [[token] = []] = await rowsOfSql(
-    dataSource,
-    `SELECT ${selectListOf(dataSource, ApiTokenEntity, 't')} FROM api_token t WHERE t.token_hash = $1`,
-    [sha256(secret)],
-    [ApiTokenEntity, 't'],
-  );
+  const token = await tokensOf(dataSource).load(sha256(secret));
   if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) return anonymousViewer(ip, 'BAD_TOKEN');
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await dataSource.query('UPDATE api_token SET last_used_at = now() WHERE id = $1', [token.id]);

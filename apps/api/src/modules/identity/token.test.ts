@@ -12,6 +12,7 @@ import {
 import { errorFields, expectRefused } from '../../test/expect-error';
 import { CREATE_PROJECT, createProject, LAO_CHENG, projectCount, projectInput } from '../../test/factories';
 import { startTestApi, type TestApi } from '../../test/harness';
+import { authenticate } from './authenticate';
 import { Role } from './identity.enums';
 import { sha256 } from './secrets';
 
@@ -271,6 +272,64 @@ describe('API tokens', () => {
       }
       const both = await post(api, { query: SUMMARY }, { authorization: `Bearer ${altered}`, cookie: api.gql.cookie });
       expect(expectRefused(both.body, 'UNAUTHENTICATED').extensions?.reason).toBe('BAD_TOKEN');
+    });
+  });
+
+  describe('concurrent requests', () => {
+    it('credentials looked up together are told apart: each request gets its own viewer, the revoked and the unknown none', async () => {
+      const district = await issueToken(api, { kind: 'PARTNER', datasets: ['PROJECTS'], name: '并发 区级' });
+      const town = await issueToken(api, {
+        kind: 'PARTNER',
+        datasets: ['PROJECTS'],
+        townCodes: [LAO_CHENG.code],
+        name: '并发 老城',
+      });
+      const revoked = await issueToken(api, { kind: 'PARTNER', datasets: ['PROJECTS'], name: '并发 已撤销' });
+      await api.gql(`mutation ($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: revoked.id });
+      const clerk = await api.signInAs(Role.TOWN_STAFF, LAO_CHENG.code);
+      const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
+      const callers: [string, Record<string, string>][] = [
+        ['district', bearer(district.secret)],
+        ['town', bearer(town.secret)],
+        ['revoked', bearer(revoked.secret)],
+        ['unknown', bearer(`${town.secret.slice(0, -4)}AAAA`)],
+        ['clerk', { cookie: clerk.cookie }],
+        ['anonymous', {}],
+      ];
+      // In one turn of the event loop, as a loaded server sees them (one statement for the tokens).
+      const req = (headers: Record<string, string>) => ({ headers, ip: '127.0.0.1' });
+      const settings = { idleTimeoutSeconds: 1800, maxAgeSeconds: 43_200 };
+      const viewers = await Promise.all(
+        callers.flatMap(([, headers]) => [1, 2].map(() => authenticate(api.db.dataSource, req(headers), settings))),
+      );
+      const seen = viewers.map((v) => [v.kind, v.id, v.scope.towns, v.rejected ?? null]);
+      const expected = [
+        ['token', district.id, null, null],
+        ['token', town.id, [LAO_CHENG.code], null],
+        ['anonymous', null, [], 'BAD_TOKEN'],
+        ['anonymous', null, [], 'BAD_TOKEN'],
+        ['user', clerk.userId, [LAO_CHENG.code], null],
+        ['anonymous', null, [], null],
+      ];
+      expect(seen).toEqual(expected.flatMap((row) => [row, row]));
+
+      // Over HTTP, all at once: each answer is its caller's.
+      const query = '{ projects(first: 1) { totalCount } }';
+      const answers = await Promise.all(
+        Array.from({ length: 24 }, (_, i) => post(api, { query }, callers[i % callers.length][1])),
+      );
+      const all = await projectCount({ gql: api.gql });
+      const inTown = await projectCount({ gql: clerk });
+      expect(inTown).toBeLessThan(all);
+      for (const [i, answer] of answers.entries()) {
+        const name = callers[i % callers.length][0];
+        if (name === 'district') expect(answer.body.data?.projects.totalCount).toBe(all);
+        else if (name === 'town' || name === 'clerk') expect(answer.body.data?.projects.totalCount).toBe(inTown);
+        else
+          expect(expectRefused(answer.body, 'UNAUTHENTICATED').extensions?.reason).toBe(
+            name === 'anonymous' ? 'NOT_SIGNED_IN' : 'BAD_TOKEN',
+          );
+      }
     });
   });
 
