@@ -5,7 +5,7 @@ import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from '../m
 import { ApiTokenEntity, SessionEntity, UserEntity } from '../modules/identity/identity.entity';
 import { Role } from '../modules/identity/identity.enums';
 import { startTestApi, type TestApi } from '../test/harness';
-import { entitiesOf, insertReturning, rowsOfSql, selectListOf, withParentsOf } from './rows';
+import { entitiesOf, insertReturning, jsonRowOf, rowsOfSql, selectListOf, withParentsOf } from './rows';
 
 /** The seeded rows of every entity, read by TypeORM and by the reader, must be the same objects. */
 describe('entitiesOf reads what TypeORM reads', () => {
@@ -53,6 +53,36 @@ describe('entitiesOf reads what TypeORM reads', () => {
     // pass the loop above, so count the entities it read itself.
     expect(compared).toBeGreaterThan(20);
     expect(direct).toBe(compared);
+  });
+
+  it('jsonRowOf: every entity with rows, nested as JSON, reads back as TypeORM reads it', async () => {
+    const { dataSource } = api.db;
+    let compared = 0;
+    for (const entity of entities as EntityTarget<ObjectLiteral>[]) {
+      const metadata = dataSource.getMetadata(entity);
+      const expected = await dataSource.manager
+        .getRepository(entity)
+        .createQueryBuilder('x')
+        .orderBy('x.ctid::text')
+        .limit(200)
+        .getMany();
+      if (expected.length === 0) continue;
+      const json = jsonRowOf(dataSource, entity, 'x');
+      // As a parent nests its children: one JSON value holding all the rows.
+      const [{ rows }] = await dataSource.query(
+        `SELECT json_agg(${json.sql} ORDER BY x.ctid::text) AS rows
+           FROM "${metadata.tableName}" x
+          WHERE x.ctid = ANY(ARRAY(SELECT ctid FROM "${metadata.tableName}" ORDER BY ctid::text LIMIT 200))`,
+      );
+      const actual = (rows as unknown[][]).map((values) => json.read(values));
+      expect(actual.length, metadata.name).toBe(expected.length);
+      for (let i = 0; i < expected.length; i++) {
+        expect(Object.getPrototypeOf(actual[i])).toBe(Object.getPrototypeOf(expected[i]));
+        expect(actual[i], metadata.name).toStrictEqual(expected[i]);
+      }
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 
   it('some columns by property: the same partial objects as TypeORM’s, read without getMany', async () => {

@@ -80,6 +80,87 @@ export function selectListOf(dataSource: DataSource, target: EntityTarget<Object
   );
 }
 
+/** An entity's row nested in another statement as a JSON array, and how to read it back. */
+export interface JsonRow<T> {
+  /** `json_build_array(<alias>.<column>, …)`, every column in the form `read` expects. */
+  sql: string;
+  read(values: unknown[]): T;
+}
+
+const jsonRows = new WeakMap<EntityMetadata, Map<string, JsonRow<ObjectLiteral>>>();
+
+/** Types JSON would carry as a number where node-postgres gives a string (exact money, bigints). */
+const AS_TEXT = new Set<unknown>(['numeric', 'decimal', 'bigint', 'int8']);
+// bytea comes as `\\x…` hex text, read back into a Buffer.
+const TIMESTAMPS = new Set<unknown>([
+  'timestamptz',
+  'timestamp with time zone',
+  'timestamp',
+  'timestamp without time zone',
+]);
+
+/**
+ * An entity's columns as one JSON array, so that one statement can carry a record with its children
+ * (`json_agg` of these): `read` gives the entity exactly as a row of its own would read, numerics and
+ * bigints as strings, timestamps as dates, dates as `YYYY-MM-DD`, arrays and JSON as they are.
+ */
+export function jsonRowOf<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+  alias: string,
+): JsonRow<T> {
+  const metadata = dataSource.getMetadata(target);
+  return perEntityAndAlias(jsonRows, metadata, alias, () => buildJsonRow(metadata, alias, dataSource)) as JsonRow<T>;
+}
+
+function buildJsonRow(metadata: EntityMetadata, alias: string, dataSource: DataSource): JsonRow<ObjectLiteral> {
+  // As TypeORM selects an entity: not the columns marked `select: false` (an attachment's content).
+  const columns = metadata.columns.filter((c) => !c.isVirtual && c.isSelect);
+  if (typeof metadata.target !== 'function' || columns.some((c) => c.embeddedMetadata || typeof c.type !== 'string'))
+    throw new Error(`${metadata.name} cannot be read from JSON`);
+  // json_build_array takes at most 100 arguments.
+  if (columns.length > 100) throw new Error(`${metadata.name} has too many columns for one JSON array`);
+  const Target = metadata.target as new () => ObjectLiteral;
+  const create = metadata.isAlwaysUsingConstructor
+    ? () => new Target()
+    : () => Object.create(Target.prototype) as ObjectLiteral;
+  const driver = dataSource.driver;
+  const fields = columns.map((column) => {
+    const asText = AS_TEXT.has(column.type) && !column.isArray;
+    const timestamp = TIMESTAMPS.has(column.type) && !column.isArray;
+    // What node-postgres would have handed the reader: JSON arrays are already arrays, so they skip
+    // the driver's parsing of array literals; everything else goes through it as a row would.
+    const hydrate = (value: unknown) => driver.prepareHydratedValue(value, column);
+    const convert = timestamp
+      ? (value: unknown) => {
+          const date = value === null ? null : new Date(value as string);
+          return column.transformer ? hydrate(date) : date;
+        }
+      : column.type === 'bytea'
+        ? (value: unknown) => (value === null ? null : hydrate(Buffer.from((value as string).slice(2), 'hex')))
+        : column.isArray || (AS_READ.has(column.type) && !column.transformer)
+          ? null
+          : hydrate;
+    return {
+      property: column.propertyName,
+      convert,
+      sql: `"${alias}"."${column.databaseName}"${asText ? '::text' : ''}`,
+    };
+  });
+  return {
+    sql: `json_build_array(${fields.map((f) => f.sql).join(', ')})`,
+    read(values) {
+      const entity = create();
+      for (let i = 0; i < fields.length; i++) {
+        const value = values[i];
+        const { property, convert } = fields[i];
+        entity[property] = convert ? convert(value) : value;
+      }
+      return entity;
+    },
+  };
+}
+
 /** What `build` gives for an entity and an alias, built once and kept as long as the entity's metadata. */
 function perEntityAndAlias<V>(
   cache: WeakMap<EntityMetadata, Map<string, V>>,

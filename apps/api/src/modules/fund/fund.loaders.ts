@@ -1,14 +1,21 @@
 import DataLoader from 'dataloader';
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '../../common/ids';
-import { loaderByKey, loaderByParent } from '../../common/loader';
-import { entitiesOf } from '../../common/rows';
+import { type ChildRows, loaderByKey, loaderByParent, orderByOf } from '../../common/loader';
+import { entitiesOf, jsonRowOf } from '../../common/rows';
 import type { TownScope } from '../../common/viewer';
 import { ProjectEntity } from '../project/project.entity';
 import { DisbursementEntity, FundAllocationEntity, FundSourceEntity } from './fund.entity';
 
 /** How many payments `FundAllocation.disbursements` lists; the connection has the rest. */
 export const DISBURSEMENTS_PER_ALLOCATION = 100;
+
+/** A project's allocations, each with its fund source (read in the same statement). */
+export const ALLOCATIONS_OF_PROJECT: ChildRows<FundAllocationEntity> = {
+  entity: FundAllocationEntity,
+  parentColumn: 'projectId',
+  orderBy: { allocatedOn: 'ASC', id: 'ASC' },
+};
 
 export interface FundSourceTotals {
   allocated: string;
@@ -44,9 +51,9 @@ export function createFundLoaders(manager: EntityManager, scope: TownScope) {
     /** Each project's allocations, with their fund sources read in the same statement (into `fundSource`). */
     allocationsOfProject: loaderByParent<FundAllocationEntity, FundSourceEntity>(
       manager,
-      FundAllocationEntity,
-      'projectId',
-      { allocatedOn: 'ASC', id: 'ASC' },
+      ALLOCATIONS_OF_PROJECT.entity,
+      ALLOCATIONS_OF_PROJECT.parentColumn,
+      ALLOCATIONS_OF_PROJECT.orderBy,
       { relation: 'fundSource', seen: (source) => fundSource.prime(source.id, source) },
     ),
     /** The latest payments of each allocation, at most DISBURSEMENTS_PER_ALLOCATION, in one statement. */
@@ -99,4 +106,55 @@ export function createFundLoaders(manager: EntityManager, scope: TownScope) {
       return ids.map((id) => byId.get(id) ?? { allocated: '0.00', disbursed: '0.00', projectCount: 0 });
     }),
   };
+}
+
+export type FundLoaders = ReturnType<typeof createFundLoaders>;
+
+/** An allocation as a project's statement nests it: with its fund source, and its latest payments when asked. */
+export interface NestedAllocation {
+  allocation: FundAllocationEntity;
+  source: FundSourceEntity;
+  disbursements?: DisbursementEntity[];
+}
+
+/**
+ * A project's allocations as `allocationsOfProject` gives them, each with its fund source and, with
+ * `payments`, its latest payments as `disbursementsOfAllocation` gives them: one subquery of the
+ * project's own statement (`projectRef` is the project's id there). `primeAllocations` hands what it
+ * read to the loaders, so the fields resolve without another statement.
+ */
+export function allocationsJson(
+  dataSource: DataSource,
+  projectRef: string,
+  payments: boolean,
+): { sql: string; read: (value: unknown) => NestedAllocation[] } {
+  const allocation = jsonRowOf(dataSource, FundAllocationEntity, 'na');
+  const source = jsonRowOf(dataSource, FundSourceEntity, 'ns');
+  const payment = jsonRowOf(dataSource, DisbursementEntity, 'nd');
+  const paymentsSql = `(SELECT COALESCE(json_agg(${payment.sql} ORDER BY nd.paid_on ASC, nd.created_at ASC), '[]'::json)
+      FROM (SELECT * FROM disbursement d WHERE d.allocation_id = na.id
+             ORDER BY d.paid_on DESC, d.created_at DESC LIMIT ${DISBURSEMENTS_PER_ALLOCATION}) nd)`;
+  return {
+    sql: `(SELECT COALESCE(json_agg(json_build_array(${allocation.sql}, ${source.sql}${payments ? `, ${paymentsSql}` : ''})
+                                    ORDER BY ${orderByOf(dataSource, ALLOCATIONS_OF_PROJECT, 'na')}), '[]'::json)
+             FROM fund_allocation na JOIN fund_source ns ON ns.id = na.fund_source_id
+            WHERE na.project_id = ${projectRef})`,
+    read: (value) =>
+      (value as [unknown[], unknown[], unknown[][]?][]).map(([a, s, d]) => ({
+        allocation: allocation.read(a),
+        source: source.read(s),
+        disbursements: d?.map((values) => payment.read(values)),
+      })),
+  };
+}
+
+export function primeAllocations(loaders: FundLoaders, projectId: string, nested: NestedAllocation[]): void {
+  loaders.allocationsOfProject.prime(
+    projectId,
+    nested.map((n) => n.allocation),
+  );
+  for (const { allocation, source, disbursements } of nested) {
+    loaders.fundSource.prime(source.id, source);
+    if (disbursements) loaders.disbursementsOfAllocation.prime(allocation.id, disbursements);
+  }
 }

@@ -4,6 +4,7 @@ import { columnsFor, selectedFields } from '../../common/lookahead';
 import { PageArgs } from '../../common/page-args';
 import type { Context } from '../../context';
 import { executionRate } from '../fund/execution-rate';
+import { primeAllocations } from '../fund/fund.loaders';
 import { FundAllocation } from '../fund/fund.type';
 import { Permission } from '../identity/identity.enums';
 import { Town, Village } from '../place/place.type';
@@ -60,8 +61,26 @@ export const PROJECT_FIELD_COLUMNS: Record<string, (keyof ProjectEntity & string
 export class ProjectResolver {
   @Authorized(Permission.PROJECT_READ)
   @Query(() => Project, { nullable: true, description: '按 ID 查项目' })
-  project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.project.load(id);
+  async project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // A detail page: the project and the children it shows in one statement, handed to the loaders
+    // the fields read from (the fields' own rules still apply).
+    const fields = selectedFields(info, []);
+    const allocations = fields.has('allocations') && ctx.viewer.permissions.has(Permission.FUND_READ);
+    const parts = {
+      targets: fields.has('performanceTargets'),
+      statusHistory: fields.has('statusHistory'),
+      allocations,
+      payments: allocations && selectedFields(info, ['allocations']).has('disbursements'),
+    };
+    if (!parts.targets && !parts.statusHistory && !parts.allocations) return ctx.loaders.project.load(id);
+    const detail = await ctx.services.project.detail(id, parts);
+    if (!detail) return null;
+    const { loaders } = ctx;
+    loaders.project.prime(id, detail.project);
+    if (detail.targets) loaders.performanceTargetsOfProject.prime(id, detail.targets);
+    if (detail.statusHistory) loaders.statusHistoryOfProject.prime(id, detail.statusHistory);
+    if (detail.allocations) primeAllocations(loaders, id, detail.allocations);
+    return detail.project;
   }
 
   @Authorized(Permission.PROJECT_READ)

@@ -11,6 +11,9 @@ import { type AuditService, snapshot } from '../audit/audit.service';
 import { FundAllocationEntity } from '../fund/fund.entity';
 import type { PlaceService } from '../place/place.service';
 import './project.constraints';
+import { childrenJson } from '../../common/loader';
+import { jsonRowOf } from '../../common/rows';
+import { allocationsJson, type NestedAllocation } from '../fund/fund.loaders';
 import { PerformanceTargetEntity, ProjectEntity, ProjectStatusChangeEntity } from './project.entity';
 import { nextProjectStatus, PROJECT_STATUS_LABEL, ProjectCategory, ProjectStatus } from './project.enums';
 import {
@@ -22,6 +25,7 @@ import {
   ProjectSortField,
   type UpdateProjectInput,
 } from './project.inputs';
+import { STATUS_HISTORY_OF_PROJECT, TARGETS_OF_PROJECT } from './project.loaders';
 
 const SORT_KEYS: Record<ProjectSortField, SortKey<ProjectEntity> & { property: keyof ProjectEntity & string }> = {
   CODE: { expression: 'p.code', property: 'code', value: (p) => p.code },
@@ -88,6 +92,22 @@ function onlyTallied(filter: ProjectFilter | undefined): boolean {
   );
 }
 
+/** Which children a project's detail reads with it. */
+export interface ProjectDetailParts {
+  targets: boolean;
+  statusHistory: boolean;
+  allocations: boolean;
+  /** Each allocation's latest payments (only with `allocations`). */
+  payments: boolean;
+}
+
+export interface ProjectDetail {
+  project: ProjectEntity;
+  targets?: PerformanceTargetEntity[];
+  statusHistory?: ProjectStatusChangeEntity[];
+  allocations?: NestedAllocation[];
+}
+
 export class ProjectService {
   constructor(
     private readonly dataSource: DataSource,
@@ -95,6 +115,35 @@ export class ProjectService {
     private readonly scope: TownScope,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * One project with the children its detail asks for, in one statement: its targets, its status
+   * history, its allocations with their fund sources and, with `payments`, their latest payments,
+   * each in the order its loader gives. Null when there is no such project in the viewer's towns.
+   */
+  async detail(id: string, include: ProjectDetailParts): Promise<ProjectDetail | null> {
+    if (!isUuid(id)) return null;
+    const project = jsonRowOf(this.dataSource, ProjectEntity, 'p');
+    const targets = include.targets ? childrenJson(this.dataSource, TARGETS_OF_PROJECT, 't', 'p.id') : null;
+    const history = include.statusHistory
+      ? childrenJson(this.dataSource, STATUS_HISTORY_OF_PROJECT, 'h', 'p.id')
+      : null;
+    const allocations = include.allocations ? allocationsJson(this.dataSource, 'p.id', include.payments) : null;
+    const [row] = await this.dataSource.query(
+      `SELECT ${project.sql} AS project, ${targets?.sql ?? 'NULL'} AS targets, ${history?.sql ?? 'NULL'} AS history,
+              ${allocations?.sql ?? 'NULL'} AS allocations
+         FROM project p
+        WHERE p.id = $1 AND ($2::varchar[] IS NULL OR p.town_code = ANY($2::varchar[]))`,
+      [id, this.scope.parameter],
+    );
+    if (!row) return null;
+    return {
+      project: project.read(row.project),
+      targets: targets?.read(row.targets),
+      statusHistory: history?.read(row.history),
+      allocations: allocations?.read(row.allocations),
+    };
+  }
 
   /**
    * 项目库. `columns`, when given, are the properties the page's fields read (and the id): only these

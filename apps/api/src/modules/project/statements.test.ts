@@ -116,5 +116,9 @@ describe('SQL statements per request', () => {
       large: largeResult.sqlStatements,
     });
     expect(largeResult.sqlStatements).toBe(smallResult.sqlStatements);
+    // One to find the session; one for the project with its targets, status history, allocations,
+    // their fund sources and payments (project-detail.test.ts); then the fund sources' totals, the
+    // payment counts and the reversed payments, each one for all of them.
+    expect(smallResult.sqlStatements).toBe(5);
   });
 });
