@@ -11,7 +11,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { pinoHttp } from 'pino-http';
+import { accessLog, requestLog } from './common/access-log';
 import { translateDbError } from './common/db-errors';
 import { createFormatError } from './common/format-error';
 import { graphqlHardening } from './common/limits';
@@ -140,27 +140,14 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     if (config.sqlCountHeader) requestStorage.run(store, next);
     else next();
   });
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req) => (req as express.Request & { store?: RequestStore }).store?.requestId ?? randomUUID(),
-      customProps: (req) => ({
-        sqlStatements: (req as express.Request & { store?: RequestStore }).store?.sqlStatements,
-      }),
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      serializers: {
-        req: (req) => ({ method: req.method, url: req.url }),
-        res: (res) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(accessLog(log, (url) => url === '/healthz' || url === '/readyz'));
 
   // A request still unanswered after the timeout gets a retryable error instead of hanging the
   // client; statement_timeout stops its SQL on the database side.
   app.use((req, res, next) => {
     res.setTimeout(config.requestTimeoutMs, () => {
       if (res.headersSent) return;
-      req.log?.warn({ ms: config.requestTimeoutMs }, 'request timed out');
+      requestLog(log, req).warn({ ms: config.requestTimeoutMs }, 'request timed out');
       res.status(503).json({
         errors: [
           {
@@ -200,22 +187,29 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
     viewer: Viewer,
     requestId: string,
     http?: { cookie: SessionCookie; userAgent: string },
-  ): Context => ({
-    requestId,
-    log: log.child({ requestId }),
-    viewer,
-    services: createServices(db.dataSource, {
+  ): Context => {
+    let requestLogger: Logger | undefined;
+    return {
       requestId,
+      // Made when something logs through it, which most requests never do.
+      get log() {
+        requestLogger ??= log.child({ requestId });
+        return requestLogger;
+      },
       viewer,
-      cookie: http?.cookie ?? noCookie,
-      userAgent: http?.userAgent ?? '',
-      settings,
-      pii,
-      exportQueued: () => exportWorker?.wake(),
-      importQueued: () => importWorker?.wake(),
-    }),
-    loaders: createLoaders(db.dataSource.manager, viewer),
-  });
+      services: createServices(db.dataSource, {
+        requestId,
+        viewer,
+        cookie: http?.cookie ?? noCookie,
+        userAgent: http?.userAgent ?? '',
+        settings,
+        pii,
+        exportQueued: () => exportWorker?.wake(),
+        importQueued: () => importWorker?.wake(),
+      }),
+      loaders: createLoaders(db.dataSource.manager, viewer),
+    };
+  };
   /** Who is asking and the services bound to them, for GraphQL and the file routes alike. */
   const requestContext = async (req: express.Request, res: express.Response): Promise<Context> => {
     const store = (req as express.Request & { store?: RequestStore }).store;
@@ -288,7 +282,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
       _next: express.NextFunction,
     ) => {
       const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-      if (status === 500) req.log?.error({ err: error }, 'unhandled error');
+      if (status === 500) requestLog(log, req).error({ err: error }, 'unhandled error');
       const message =
         error.type === 'entity.parse.failed'
           ? '请求体不是有效的 JSON'

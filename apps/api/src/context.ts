@@ -110,20 +110,66 @@ export function createServices(dataSource: DataSource, request: RequestInfo) {
 }
 export type Services = ReturnType<typeof createServices>;
 
-/** DataLoaders live for one request, so nothing cached outlives it or leaks between viewers. */
-export function createLoaders(manager: EntityManager, viewer: Viewer) {
-  return {
-    ...createPlaceLoaders(manager, viewer.scope),
-    ...createProjectLoaders(manager, viewer.scope),
-    ...createFundLoaders(manager, viewer.scope),
-    ...createIdentityLoaders(manager),
-    ...createMonitoringLoaders(manager, viewer.scope),
-    ...createIndustryLoaders(manager, viewer.scope),
-    ...createStationingLoaders(manager, viewer.scope),
-    ...createSupervisionLoaders(manager),
-  };
+/** Each module's loaders, made together when a request first uses one of them. */
+const LOADER_GROUPS = [
+  (manager: EntityManager, viewer: Viewer) => createPlaceLoaders(manager, viewer.scope),
+  (manager: EntityManager, viewer: Viewer) => createProjectLoaders(manager, viewer.scope),
+  (manager: EntityManager, viewer: Viewer) => createFundLoaders(manager, viewer.scope),
+  (manager: EntityManager) => createIdentityLoaders(manager),
+  (manager: EntityManager, viewer: Viewer) => createMonitoringLoaders(manager, viewer.scope),
+  (manager: EntityManager, viewer: Viewer) => createIndustryLoaders(manager, viewer.scope),
+  (manager: EntityManager, viewer: Viewer) => createStationingLoaders(manager, viewer.scope),
+  (manager: EntityManager) => createSupervisionLoaders(manager),
+] as const;
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+export type Loaders = UnionToIntersection<ReturnType<(typeof LOADER_GROUPS)[number]>>;
+
+const MANAGER = Symbol('manager');
+const VIEWER = Symbol('viewer');
+interface LazyLoaders {
+  [MANAGER]: EntityManager;
+  [VIEWER]: Viewer;
 }
-export type Loaders = ReturnType<typeof createLoaders>;
+let LazyLoadersClass: (new (manager: EntityManager, viewer: Viewer) => LazyLoaders) | null = null;
+
+/**
+ * A request's DataLoaders: they live for one request, so nothing cached outlives it or leaks between
+ * viewers. A module's loaders are made when the request first reads one of them (a request uses one
+ * or two modules of eight), behind getters defined once per process.
+ */
+export function createLoaders(manager: EntityManager, viewer: Viewer): Loaders {
+  if (!LazyLoadersClass) LazyLoadersClass = lazyLoadersClass(manager, viewer);
+  return new LazyLoadersClass(manager, viewer) as unknown as Loaders;
+}
+
+function lazyLoadersClass(manager: EntityManager, viewer: Viewer) {
+  class Lazy implements LazyLoaders {
+    [MANAGER]: EntityManager;
+    [VIEWER]: Viewer;
+    constructor(manager: EntityManager, viewer: Viewer) {
+      this[MANAGER] = manager;
+      this[VIEWER] = viewer;
+    }
+  }
+  const seen = new Set<string>();
+  for (const group of LOADER_GROUPS) {
+    // The names a group makes (making its loaders touches no database).
+    for (const name of Object.keys(group(manager, viewer))) {
+      if (seen.has(name)) throw new Error(`two modules name a loader ${name}`);
+      seen.add(name);
+      Object.defineProperty(Lazy.prototype, name, {
+        get(this: Lazy) {
+          const made: Record<string, unknown> = group(this[MANAGER], this[VIEWER]);
+          for (const [own, loader] of Object.entries(made))
+            Object.defineProperty(this, own, { value: loader, enumerable: true });
+          return made[name];
+        },
+      });
+    }
+  }
+  return Lazy;
+}
 
 export interface Context {
   requestId: string;

@@ -55,6 +55,23 @@ describe('stopping the API', () => {
       body: JSON.stringify({ query: '{ towns { code } }' }),
     });
     expect(served.status).toBe(200);
+    // The access log: one line per request, with the id the response carried, and none for probes.
+    await fetch(`http://127.0.0.1:${port}/healthz`);
+    const requestId = served.headers.get('x-request-id');
+    for (let i = 0; i < 50 && !output.includes('request completed'); i++) await new Promise((r) => setTimeout(r, 100));
+    const lines = output
+      .split('\n')
+      .filter((line) => line.includes('"msg":"request completed"'))
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 30,
+        reqId: requestId,
+        req: { method: 'POST', url: '/graphql' },
+        res: { statusCode: 200 },
+        responseTime: expect.any(Number),
+      }),
+    ]);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(output).toContain('"msg":"draining"');
