@@ -23,8 +23,8 @@ export function acrossRequests<K, V>(run: (keys: readonly K[]) => Promise<ArrayL
 }
 
 /**
- * One instance per data source, made on first use: a batcher belongs to the process and the database
- * it writes to, never to a request.
+ * One instance per data source, made on first use (a batcher, statements built from its metadata): it
+ * belongs to the process and the database, never to a request.
  */
 export function perDataSource<T>(make: (dataSource: DataSource) => T): (dataSource: DataSource) => T {
   const made = new WeakMap<DataSource, T>();

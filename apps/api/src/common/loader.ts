@@ -1,5 +1,12 @@
 import DataLoader from 'dataloader';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type {
+  DataSource,
+  EntityManager,
+  EntityMetadata,
+  EntityTarget,
+  ObjectLiteral,
+  SelectQueryBuilder,
+} from 'typeorm';
 import { entitiesOf, jsonRowOf, withParentsOf } from './rows';
 
 /** Batches lookups of one entity by a unique column: one `WHERE col = ANY($1)` per tick. */
@@ -81,10 +88,7 @@ export function orderByOf<T extends ObjectLiteral>(dataSource: DataSource, rows:
     .join(', ');
 }
 
-function columnOf(
-  metadata: { findColumnWithPropertyName(name: string): { databaseName: string } | undefined; name: string },
-  property: string,
-) {
+function columnOf(metadata: EntityMetadata, property: string): string {
   const column = metadata.findColumnWithPropertyName(property);
   if (!column) throw new Error(`${metadata.name} has no column ${property}`);
   return column.databaseName;

@@ -11,6 +11,7 @@ import { type AuditService, snapshot } from '../audit/audit.service';
 import { FundAllocationEntity } from '../fund/fund.entity';
 import type { PlaceService } from '../place/place.service';
 import './project.constraints';
+import { perDataSource } from '../../common/batch';
 import { childrenJson } from '../../common/loader';
 import { jsonRowOf } from '../../common/rows';
 import { allocationsJson, type NestedAllocation } from '../fund/fund.loaders';
@@ -108,6 +109,41 @@ export interface ProjectDetail {
   allocations?: NestedAllocation[];
 }
 
+type DetailStatement = { sql: string; read: (row: Record<string, unknown>) => ProjectDetail };
+
+/** The detail's statement for each combination of parts, built once per data source. */
+const detailStatements = perDataSource(() => new Map<string, DetailStatement>());
+
+function detailStatementOf(dataSource: DataSource, include: ProjectDetailParts): DetailStatement {
+  const key = `${+include.targets}${+include.statusHistory}${+include.allocations}${+include.payments}`;
+  const built = detailStatements(dataSource);
+  let statement = built.get(key);
+  if (!statement) {
+    statement = buildDetailStatement(dataSource, include);
+    built.set(key, statement);
+  }
+  return statement;
+}
+
+function buildDetailStatement(dataSource: DataSource, include: ProjectDetailParts): DetailStatement {
+  const project = jsonRowOf(dataSource, ProjectEntity, 'p');
+  const targets = include.targets ? childrenJson(dataSource, TARGETS_OF_PROJECT, 't', 'p.id') : null;
+  const history = include.statusHistory ? childrenJson(dataSource, STATUS_HISTORY_OF_PROJECT, 'h', 'p.id') : null;
+  const allocations = include.allocations ? allocationsJson(dataSource, 'p.id', include.payments) : null;
+  return {
+    sql: `SELECT ${project.sql} AS project, ${targets?.sql ?? 'NULL'} AS targets, ${history?.sql ?? 'NULL'} AS history,
+                 ${allocations?.sql ?? 'NULL'} AS allocations
+            FROM project p
+           WHERE p.id = $1 AND ($2::varchar[] IS NULL OR p.town_code = ANY($2::varchar[]))`,
+    read: (row) => ({
+      project: project.read(row.project as unknown[]),
+      targets: targets?.read(row.targets),
+      statusHistory: history?.read(row.history),
+      allocations: allocations?.read(row.allocations),
+    }),
+  };
+}
+
 export class ProjectService {
   constructor(
     private readonly dataSource: DataSource,
@@ -123,26 +159,9 @@ export class ProjectService {
    */
   async detail(id: string, include: ProjectDetailParts): Promise<ProjectDetail | null> {
     if (!isUuid(id)) return null;
-    const project = jsonRowOf(this.dataSource, ProjectEntity, 'p');
-    const targets = include.targets ? childrenJson(this.dataSource, TARGETS_OF_PROJECT, 't', 'p.id') : null;
-    const history = include.statusHistory
-      ? childrenJson(this.dataSource, STATUS_HISTORY_OF_PROJECT, 'h', 'p.id')
-      : null;
-    const allocations = include.allocations ? allocationsJson(this.dataSource, 'p.id', include.payments) : null;
-    const [row] = await this.dataSource.query(
-      `SELECT ${project.sql} AS project, ${targets?.sql ?? 'NULL'} AS targets, ${history?.sql ?? 'NULL'} AS history,
-              ${allocations?.sql ?? 'NULL'} AS allocations
-         FROM project p
-        WHERE p.id = $1 AND ($2::varchar[] IS NULL OR p.town_code = ANY($2::varchar[]))`,
-      [id, this.scope.parameter],
-    );
-    if (!row) return null;
-    return {
-      project: project.read(row.project),
-      targets: targets?.read(row.targets),
-      statusHistory: history?.read(row.history),
-      allocations: allocations?.read(row.allocations),
-    };
+    const statement = detailStatementOf(this.dataSource, include);
+    const [row] = await this.dataSource.query(statement.sql, [id, this.scope.parameter]);
+    return row ? statement.read(row) : null;
   }
 
   /**
