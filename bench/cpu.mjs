@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { canonical } from './canonical.mjs';
-import { issueToken, scaledTarget, startBuiltApi } from './lib.mjs';
+import { answeredWithoutErrors, issueToken, scaledTarget, startBuiltApi } from './lib.mjs';
 import { parseArgs } from './scale.mjs';
 
 const args = parseArgs();
@@ -43,8 +43,9 @@ async function run(url, body, authorization, amount) {
     body: JSON.stringify(body),
     connections,
     amount,
+    verifyBody: answeredWithoutErrors,
   });
-  return result.non2xx + result.errors;
+  return result.non2xx + result.errors + result.mismatches;
 }
 
 async function main() {

@@ -170,7 +170,8 @@ try {
   if (committedRes.status !== 202) throw new Error(`commit: ${(await committedRes.text()).slice(0, 500)}`);
   const committed = await settled(accepted.id, 'COMMITTING');
   const commitMs = performance.now() - t3;
-  if (committed.batch.status !== 'COMMITTED') throw new Error(`commit: ${JSON.stringify(committed.batch).slice(0, 500)}`);
+  if (committed.batch.status !== 'COMMITTED')
+    throw new Error(`commit: ${JSON.stringify(committed.batch).slice(0, 500)}`);
   console.log(
     `import: ${importRows} new projects (${mb(upload.length)} .xlsx): upload answered in ${acceptMs.toFixed(0)} ms; ` +
       `dry run ${(checkMs / 1000).toFixed(1)} s (${checked.updates} progress updates seen), ` +

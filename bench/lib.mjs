@@ -147,6 +147,12 @@ export async function statementsPerRequest(url, query, authorization, variables)
   return { statements: Number(counted), data: body.data };
 }
 
+/**
+ * For autocannon's `verifyBody`: a GraphQL answer with errors comes with status 200, so a response
+ * counts as an error unless its body names no `errors` (counted as autocannon's `mismatches`).
+ */
+export const answeredWithoutErrors = (body) => !body.includes('"errors":');
+
 /** autocannon against one GraphQL operation: requests/s, latency percentiles and errors. */
 export async function loadTest(url, query, { authorization, connections, duration, variables }) {
   const result = await autocannon({
@@ -156,13 +162,14 @@ export async function loadTest(url, query, { authorization, connections, duratio
     body: JSON.stringify({ query, variables }),
     connections,
     duration,
+    verifyBody: answeredWithoutErrors,
   });
   return {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p90: result.latency.p90,
     p99: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
+    errors: result.errors + result.non2xx + result.timeouts + result.mismatches,
     requests: result.requests.total,
   };
 }

@@ -21,7 +21,15 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { canonical } from './canonical.mjs';
-import { adminSession, BENCH_PII_KEY, freePort, issueToken, scaledTarget, startBuiltApi } from './lib.mjs';
+import {
+  adminSession,
+  answeredWithoutErrors,
+  BENCH_PII_KEY,
+  freePort,
+  issueToken,
+  scaledTarget,
+  startBuiltApi,
+} from './lib.mjs';
 import { peerCursorForPage, peerDisbursementVariables, peerOperations } from './peer/operations.mjs';
 import { startPostGraphile } from './peer/postgraphile.mjs';
 import { parseArgs } from './scale.mjs';
@@ -49,13 +57,14 @@ async function load(url, op) {
     connections,
     duration,
     requests: [requestOf(op)],
+    verifyBody: answeredWithoutErrors,
   });
   return {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p95: result.latency.p97_5 ?? result.latency.p90, // autocannon reports 2.5/50/75/90/97.5/99
     p99: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
+    errors: result.errors + result.non2xx + result.timeouts + result.mismatches,
   };
 }
 
