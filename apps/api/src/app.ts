@@ -12,6 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { accessLog, requestLog } from './common/access-log';
+import { compiledExecution } from './common/compiled-execution';
 import { translateDbError } from './common/db-errors';
 import { createFormatError } from './common/format-error';
 import { graphqlHardening } from './common/limits';
@@ -83,6 +84,7 @@ type AppConfig = Pick<
   | 'piiKey'
   | 'jobWorker'
   | 'jobPollMs'
+  | 'graphqlExecution'
 >;
 
 export async function createApp(config: AppConfig, db: Database, log: Logger): Promise<App> {
@@ -110,7 +112,7 @@ export async function createApp(config: AppConfig, db: Database, log: Logger): P
   });
   const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(config.graphqlExecution === 'compiled' ? { gateway: compiledExecution(schema) } : { schema }),
     ...hardening,
     // main.ts owns SIGTERM: it drains this server and then closes the pool, in that order.
     stopOnTerminationSignals: false,

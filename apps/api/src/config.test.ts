@@ -40,3 +40,13 @@ describe('PII_KEY', () => {
     expect(() => b.open(sealed)).toThrow();
   });
 });
+
+describe('GRAPHQL_EXECUTION', () => {
+  it('is compiled unless told otherwise, interpreted on request, and refuses anything else by name', () => {
+    expect(loadConfig({}).graphqlExecution).toBe('compiled');
+    expect(loadConfig({ GRAPHQL_EXECUTION: 'interpreted' }).graphqlExecution).toBe('interpreted');
+    expect(() => loadConfig({ GRAPHQL_EXECUTION: 'jit' })).toThrow(
+      'GRAPHQL_EXECUTION must be one of compiled, interpreted, got "jit"',
+    );
+  });
+});

@@ -48,6 +48,8 @@ export interface Config {
   jobWorker: boolean;
   /** How often an idle worker looks for queued jobs. */
   jobPollMs: number;
+  /** `compiled`: queries run as functions compiled once per document (common/compiled-execution.ts); `interpreted`: graphql-js throughout. */
+  graphqlExecution: 'compiled' | 'interpreted';
 }
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -69,6 +71,15 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
   if (/^(0|false|no|off)$/i.test(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -128,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     piiKey,
     jobWorker: bool(env, 'JOB_WORKER', true),
     jobPollMs: int(env, 'JOB_POLL_MS', 2000, 50, 600000),
+    graphqlExecution: oneOf(env, 'GRAPHQL_EXECUTION', ['compiled', 'interpreted'] as const, 'compiled'),
   };
 }

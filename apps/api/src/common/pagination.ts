@@ -33,7 +33,9 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
   class Connection {
     @Field(() => [Edge]) edges: Edge[];
     @Field(() => PageInfo) pageInfo: PageInfo;
-    @Field(() => Int, { description: 'All records that match the filter, on every page.' }) totalCount: number;
+    // A promise, so read through a resolver: the compiled executor awaits only what resolvers return.
+    @Field(() => Int, { description: 'All records that match the filter, on every page.', simple: false })
+    totalCount: number;
   }
   return Connection;
 }

@@ -41,6 +41,13 @@ export interface TestApi {
   anonymous: Gql;
   /** A client with the given credentials. */
   client(credentials: Credentials): Gql;
+  /**
+   * Another API on the same database, as a second process would be, with its own settings
+   * (`env` over this one's); it runs no background jobs. Closing it leaves the database open.
+   */
+  twin(
+    env: Record<string, string>,
+  ): Promise<{ url: string; client(credentials: Credentials): Gql; close(): Promise<void> }>;
   /** Runs SQL as the schema's owner (migrations, retention jobs), not as the API's restricted role. */
   ownerQuery(sql: string, params?: unknown[]): Promise<any>;
   /** Creates a staff account (no password change pending) and returns a client signed in as it. */
@@ -97,15 +104,18 @@ async function createServerDatabase(adminUrl: string): Promise<{ url: string; dr
 export async function startTestApi(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApi> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const server = serverUrl ? await createServerDatabase(serverUrl) : undefined;
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    EMBEDDED_DATA_DIR: 'memory://',
-    ADMIN_DIST_DIR: '',
-    // A key of the tests' own, so that production-mode tests on a server start as production would.
-    PII_KEY: TEST_PII_KEY,
-    ...(server ? { DATABASE_URL: server.url } : {}),
-    ...options.env,
-  });
+  const configWith = (env: Record<string, string> = {}) =>
+    loadConfig({
+      NODE_ENV: 'test',
+      EMBEDDED_DATA_DIR: 'memory://',
+      ADMIN_DIST_DIR: '',
+      // A key of the tests' own, so that production-mode tests on a server start as production would.
+      PII_KEY: TEST_PII_KEY,
+      ...(server ? { DATABASE_URL: server.url } : {}),
+      ...options.env,
+      ...env,
+    });
+  const config = configWith();
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   let db = await openDatabase(config, log);
   let app: App | undefined;
@@ -122,7 +132,8 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
   }
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  const client =
+  const clientOf =
+    (url: string) =>
     (credentials: Credentials): Gql =>
     async (query, variables) => {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -140,6 +151,7 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
         sqlStatements: Number(res.headers.get('x-sql-statements') ?? Number.NaN),
       } as never;
     };
+  const client = clientOf(url);
   let accounts = 0;
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const signInAs: TestApi['signInAs'] = async (role, townCode = null) => {
@@ -162,6 +174,21 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
     anonymous: client({}),
     client,
     signInAs,
+    async twin(env) {
+      const other = await createApp(configWith({ JOB_WORKER: 'false', ...env }), db, log);
+      await new Promise<void>((resolve) => other.server.listen(0, '127.0.0.1', resolve));
+      const otherUrl = `http://127.0.0.1:${(other.server.address() as AddressInfo).port}`;
+      return {
+        url: otherUrl,
+        client: clientOf(otherUrl),
+        // Not other.stop(): that would close the database this API shares.
+        close: () =>
+          new Promise<void>((resolve) => {
+            other.server.closeAllConnections();
+            other.server.close(() => resolve());
+          }),
+      };
+    },
     async ownerQuery(sql, params) {
       if (!server) return db.dataSource.query(sql, params);
       const owner = new pg.Client({ connectionString: server.url });
