@@ -4,10 +4,11 @@
  * at a fixed concurrency, the process's user + system time (from /proc) before and after. On a
  * shared machine requests per second move by ±20 % from one minute to the next; the CPU a request
  * costs moves far less, so this is how two builds are compared (`--api` names the other build's
- * main.js; run them alternately).
+ * main.js; run them alternately). `--peer` measures PostGraphile's process the same way, with its
+ * equivalent documents (bench/peer/operations.mjs), right after ours.
  *
  *   node bench/cpu.mjs --database hanbin_bench_x100 [--requests 4000] [--connections 8]
- *        [--only projectsPage1,projectsNested] [--api /path/to/apps/api/dist/main.js]
+ *        [--only projectsPage1,projectsNested] [--api /path/to/apps/api/dist/main.js] [--peer true]
  *
  * Reads use a partner token, as in the side-by-side run; the project detail shows the project with
  * the most payments. Needs `pnpm build`.
@@ -16,7 +17,9 @@ import fs from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { canonical } from './canonical.mjs';
-import { answeredWithoutErrors, issueToken, scaledTarget, startBuiltApi } from './lib.mjs';
+import { answeredWithoutErrors, busiestProject, freePort, issueToken, scaledTarget, startBuiltApi } from './lib.mjs';
+import { peerOperations } from './peer/operations.mjs';
+import { startPostGraphile } from './peer/postgraphile.mjs';
 import { parseArgs } from './scale.mjs';
 
 const args = parseArgs();
@@ -39,7 +42,7 @@ async function run(url, body, authorization, amount) {
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify(body),
     connections,
     amount,
@@ -51,12 +54,7 @@ async function run(url, body, authorization, amount) {
 async function main() {
   const db = new pg.Client({ connectionString: target.apiEnv.DATABASE_URL });
   await db.connect();
-  const [{ id: busyProject }] = (
-    await db.query(
-      `SELECT a.project_id AS id FROM disbursement d JOIN fund_allocation a ON a.id = d.allocation_id
-        GROUP BY a.project_id ORDER BY count(*) DESC, a.project_id LIMIT 1`,
-    )
-  ).rows;
+  const busyProject = await busiestProject(db);
   await db.end();
   const ops = {
     projectsNested: { query: canonical.projectsNested.query },
@@ -70,20 +68,38 @@ async function main() {
   await setup.stop();
   const api = await startBuiltApi(apiMain, target.apiEnv, 'production');
   console.log(`${apiMain}, ${requests} requests per operation at ${connections} connections\n`);
+  const ours = await measure(api, ops, authorization).finally(() => api.stop());
+  if (!args.peer) return;
+  const peerOps = {
+    projectsNested: { query: peerOperations.projectsNested.query },
+    projectDetail: {
+      query: peerOperations.projectDetail.query,
+      variables: peerOperations.projectDetail.variables(busyProject),
+    },
+    fundingSummary: { query: peerOperations.fundingSummary.query },
+    projectsPage1: { query: peerOperations.projectsPage1.query, variables: peerOperations.projectsPage1.variables() },
+  };
+  const peer = await startPostGraphile(target.dbUrl, { port: await freePort() });
+  console.log('\nPostGraphile 5, the same operations\n');
+  const theirs = await measure(peer, peerOps, undefined).finally(() => peer.stop());
+  console.log('\n| operation | peer ÷ ours (CPU per request) |\n|---|---|');
+  for (const name of Object.keys(ours)) console.log(`| ${name} | ${(theirs[name] / ours[name]).toFixed(2)} |`);
+}
+
+/** CPU ms per request of the process behind `server`, for each operation; prints a table. */
+async function measure(server, ops, authorization) {
+  const perRequest = {};
   console.log('| operation | CPU ms / request | errors |\n|---|---|---|');
-  try {
-    for (const [name, body] of Object.entries(ops)) {
-      if (only && !only.has(name)) continue;
-      const n = name === 'fundingSummary' ? Math.ceil(requests / 4) : requests;
-      await run(api.url, body, authorization, Math.ceil(n / 4)); // warm-up
-      const before = cpuMs(api.pid);
-      const errors = await run(api.url, body, authorization, n);
-      const spent = cpuMs(api.pid) - before;
-      console.log(`| ${name} | ${(spent / n).toFixed(3)} | ${errors} |`);
-    }
-  } finally {
-    await api.stop();
+  for (const [name, body] of Object.entries(ops)) {
+    if (only && !only.has(name)) continue;
+    const n = name === 'fundingSummary' ? Math.ceil(requests / 4) : requests;
+    await run(server.url, body, authorization, Math.ceil(n / 4)); // warm-up
+    const before = cpuMs(server.pid);
+    const errors = await run(server.url, body, authorization, n);
+    perRequest[name] = (cpuMs(server.pid) - before) / n;
+    console.log(`| ${name} | ${perRequest[name].toFixed(3)} | ${errors} |`);
   }
+  return perRequest;
 }
 
 main().catch((error) => {

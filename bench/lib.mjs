@@ -147,6 +147,23 @@ export async function statementsPerRequest(url, query, authorization, variables)
   return { statements: Number(counted), data: body.data };
 }
 
+/** The allocation the mutation benchmark pays into: the largest (side-by-side.mjs raises it further). */
+export const BENCH_ALLOCATION_SQL = 'SELECT id FROM fund_allocation ORDER BY amount DESC, id LIMIT 1';
+
+/**
+ * The project whose detail the benchmarks show: the one with the most payments, not counting the
+ * project the mutation pays into (each run adds thousands of payments there, which would make the
+ * next run's detail another query).
+ */
+export async function busiestProject(db) {
+  const { rows } = await db.query(
+    `SELECT a.project_id AS id FROM disbursement d JOIN fund_allocation a ON a.id = d.allocation_id
+      WHERE a.project_id <> (SELECT project_id FROM fund_allocation WHERE id = (${BENCH_ALLOCATION_SQL}))
+      GROUP BY a.project_id ORDER BY count(*) DESC, a.project_id LIMIT 1`,
+  );
+  return rows[0].id;
+}
+
 /**
  * For autocannon's `verifyBody`: a GraphQL answer with errors comes with status 200, so a response
  * counts as an error unless its body names no `errors` (counted as autocannon's `mismatches`).

@@ -24,7 +24,9 @@ import { canonical } from './canonical.mjs';
 import {
   adminSession,
   answeredWithoutErrors,
+  BENCH_ALLOCATION_SQL,
   BENCH_PII_KEY,
+  busiestProject,
   freePort,
   issueToken,
   scaledTarget,
@@ -242,18 +244,9 @@ async function prepare(db, url, tokens, session) {
   const [recordHash] = Object.entries(persisted).find(([, text]) => /mutation RecordDisbursement\b/.test(text)) ?? [];
   if (!recordHash) throw new Error('the admin has no RecordDisbursement document');
   // Room for a million cents: raise one allocation so the mutation never runs out.
-  const [{ id: allocationId }] = (await db.query(`SELECT id FROM fund_allocation ORDER BY amount DESC LIMIT 1`)).rows;
+  const [{ id: allocationId }] = (await db.query(BENCH_ALLOCATION_SQL)).rows;
   await db.query(`UPDATE fund_allocation SET amount = amount + 100000000 WHERE id = $1`, [allocationId]);
-  // The detail shows the project with the most payments, not counting the one the mutation pays into:
-  // each run adds thousands of payments there, which would make the next run's detail another query.
-  const [{ id: busyProject }] = (
-    await db.query(
-      `SELECT a.project_id AS id FROM disbursement d JOIN fund_allocation a ON a.id = d.allocation_id
-        WHERE a.project_id <> (SELECT project_id FROM fund_allocation WHERE id = $1)
-        GROUP BY a.project_id ORDER BY count(*) DESC, a.project_id LIMIT 1`,
-      [allocationId],
-    )
-  ).rows;
+  const busyProject = await busiestProject(db);
   // Page 1,000: walk the cursor as a client would (only the cursor is asked for).
   console.log('finding page 1,000 of the 2021 projects by code …');
   let after = null;
