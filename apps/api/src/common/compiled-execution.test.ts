@@ -145,6 +145,18 @@ describe('compiled execution answers as graphql-js does', () => {
       expect(answer.status).toBe(400);
       expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
+    // Sixty bad values: reported up to graphql-js's cap of 50, the same way, then one error that says
+    // the cap was reached (graphql-js gives it no code, so each side answers it as an internal error
+    // with its own request id).
+    const many = await both(
+      callers['district admin'],
+      'query ($filter: ProjectFilter) { projects(first: 1, filter: $filter) { totalCount } }',
+      { filter: { status: Array.from({ length: 60 }, (_, i) => `NOT_A_STATUS_${i}`) } },
+    );
+    expect(many.compiled.errors).toHaveLength(51);
+    expect(many.interpreted.errors).toHaveLength(51);
+    expect(many.compiled.errors?.slice(0, 50)).toEqual(many.interpreted.errors?.slice(0, 50));
+    expect(many.compiled.status).toBe(many.interpreted.status);
     const missing = await expectSame(
       'district admin',
       'query ($id: ID!) { project(id: $id) { id } }',

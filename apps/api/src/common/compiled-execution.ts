@@ -74,7 +74,15 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     if (request.operation.operation !== 'query') return execute(args);
     const compiled = compiledFor(request.document, request.operationName ?? undefined);
     if (!compiled) return execute(args);
-    const variables = getVariableValues(schema, request.operation.variableDefinitions ?? [], args.variableValues ?? {});
+    // At most 50 errors, as graphql-js's own execute reports.
+    const variables = getVariableValues(
+      schema,
+      request.operation.variableDefinitions ?? [],
+      args.variableValues ?? {},
+      {
+        maxErrors: 50,
+      },
+    );
     if (variables.errors) return { errors: variables.errors };
     const result = await compiled.query(undefined, request.context, variables.coerced);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
