@@ -51,6 +51,10 @@ export function createFormatError(log: Logger) {
     if (translated) {
       return { ...base, message: translated.message, extensions: { code: translated.code, ...translated.extra } };
     }
+    // graphql-js ends a list of 50 variable errors with one of its own that carries no code.
+    if (formatted.message.startsWith('Too many errors processing variables')) {
+      return { ...base, message: '输入错误过多，只报告前 50 处', extensions: { code: 'BAD_USER_INPUT' } };
+    }
     const code = formatted.extensions?.code;
     if (code === 'SERVICE_UNAVAILABLE')
       return { ...base, message: formatted.message, extensions: { code, retryable: true } };
