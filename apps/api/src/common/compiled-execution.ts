@@ -8,6 +8,7 @@ import {
   getVariableValues,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { MAX_VARIABLE_ERRORS } from './graphql-messages';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = Awaited<ReturnType<GatewayInterface['load']>>['executor'];
@@ -74,13 +75,13 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     if (request.operation.operation !== 'query') return execute(args);
     const compiled = compiledFor(request.document, request.operationName ?? undefined);
     if (!compiled) return execute(args);
-    // At most 50 errors, as graphql-js's own execute reports.
+    // As many errors as graphql-js's own execute reports.
     const variables = getVariableValues(
       schema,
       request.operation.variableDefinitions ?? [],
       args.variableValues ?? {},
       {
-        maxErrors: 50,
+        maxErrors: MAX_VARIABLE_ERRORS,
       },
     );
     if (variables.errors) return { errors: variables.errors };

@@ -5,7 +5,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../logger';
 import { translateDbError } from './db-errors';
 import { AppError, type FieldError } from './errors';
-import { translateInputMessage } from './graphql-messages';
+import { codeOfUncodedInputError, translateInputMessage } from './graphql-messages';
 import { requestIdOfError } from './request-context';
 
 /** Errors graphql-js and Apollo raise about the request itself; their messages are safe to show. */
@@ -51,11 +51,8 @@ export function createFormatError(log: Logger) {
     if (translated) {
       return { ...base, message: translated.message, extensions: { code: translated.code, ...translated.extra } };
     }
-    // graphql-js ends a list of 50 variable errors with one of its own that carries no code.
-    if (formatted.message.startsWith('Too many errors processing variables')) {
-      return { ...base, message: '输入错误过多，只报告前 50 处', extensions: { code: 'BAD_USER_INPUT' } };
-    }
-    const code = formatted.extensions?.code;
+    // Apollo has already given an error without a code INTERNAL_SERVER_ERROR.
+    const code = codeOfUncodedInputError(formatted.message) ?? formatted.extensions?.code;
     if (code === 'SERVICE_UNAVAILABLE')
       return { ...base, message: formatted.message, extensions: { code, retryable: true } };
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {

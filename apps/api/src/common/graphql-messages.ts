@@ -1,6 +1,15 @@
 import type { FieldError } from './errors';
 
 /**
+ * How many variable errors graphql-js's `execute` reports before it stops with one closing error
+ * of its own; the compiled executor coerces variables with the same cap.
+ */
+export const MAX_VARIABLE_ERRORS = 50;
+
+/** graphql-js's closing error past that cap, which it raises without a code. */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
+/**
  * graphql-js reports bad input in English and echoes the whole value back. Clerks read these
  * messages (a form shows them at the field), so the common ones are said again in Chinese, and the
  * field they concern is named; the original stays in `extensions.detail` for developers.
@@ -19,7 +28,17 @@ const RULES: [RegExp, (m: RegExpExecArray) => { message: string; field?: string 
   [/ID cannot represent value/, () => ({ message: 'ID 格式不正确' })],
   [/Variable "\$(\w+)" of required type "([^"]+)" was not provided/, (m) => ({ message: `缺少变量 ${m[1]}` })],
   [/Variable "\$(\w+)" of non-null type "([^"]+)" must not be null/, (m) => ({ message: `变量 ${m[1]} 不能为空` })],
+  [TOO_MANY_VARIABLE_ERRORS, () => ({ message: `输入错误过多，只报告前 ${MAX_VARIABLE_ERRORS} 处` })],
 ];
+
+/**
+ * The code of a graphql-js error about the request that it raises without one (only the closing
+ * "too many errors" so far, which Apollo then calls INTERNAL_SERVER_ERROR), so that it is answered
+ * as bad input, not as an internal error.
+ */
+export function codeOfUncodedInputError(message: string): 'BAD_USER_INPUT' | undefined {
+  return TOO_MANY_VARIABLE_ERRORS.test(message) ? 'BAD_USER_INPUT' : undefined;
+}
 
 /** `Variable "$input" got invalid value … at "input.amount"; <reason>` */
 const VARIABLE = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s;
