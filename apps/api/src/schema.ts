@@ -1,7 +1,7 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
-import { resolvePlainFieldsDirectly } from './common/plain-fields';
+import { resolveFieldMethodsDirectly, resolvePlainFieldsDirectly } from './common/direct-resolvers';
 import { guardRootFields } from './common/root-fields';
 import { validateArgs } from './common/validate-args';
 import { AuditResolver } from './modules/audit/audit.resolver';
@@ -76,7 +76,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
   });
-  return guardRootFields(schema);
+  return guardRootFields(resolveFieldMethodsDirectly(schema));
 }
 
 /** The SDL committed in packages/schema: sorted, so a diff shows only real changes. */
