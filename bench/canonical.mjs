@@ -57,3 +57,16 @@ export const canonical = {
   },
 };
 canonical.projectsPage1000.query = canonical.projectsPage1.query;
+
+/**
+ * The request bodies of the reads that the CPU and instruction counts compare (the detail shows
+ * `busyProject`, see lib.mjs `busiestProject`).
+ */
+export function readBodies(busyProject) {
+  return {
+    projectsNested: { query: canonical.projectsNested.query },
+    projectDetail: { query: canonical.projectDetail.query, variables: { id: busyProject } },
+    fundingSummary: { query: canonical.fundingSummary.query },
+    projectsPage1: { query: canonical.projectsPage1.query, variables: { after: null } },
+  };
+}

@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { canonical } from './canonical.mjs';
+import { readBodies } from './canonical.mjs';
 import { answeredWithoutErrors, busiestProject, freePort, issueToken, scaledTarget, startBuiltApi } from './lib.mjs';
 import { peerOperations } from './peer/operations.mjs';
 import { startPostGraphile } from './peer/postgraphile.mjs';
@@ -56,12 +56,7 @@ async function main() {
   await db.connect();
   const busyProject = await busiestProject(db);
   await db.end();
-  const ops = {
-    projectsNested: { query: canonical.projectsNested.query },
-    projectDetail: { query: canonical.projectDetail.query, variables: { id: busyProject } },
-    fundingSummary: { query: canonical.fundingSummary.query },
-    projectsPage1: { query: canonical.projectsPage1.query, variables: { after: null } },
-  };
+  const ops = readBodies(busyProject);
 
   const setup = await startBuiltApi(apiMain, target.apiEnv, 'development');
   const authorization = await issueToken(setup.url);

@@ -87,12 +87,13 @@ export function startNodeArgs(apiMain) {
 
 /**
  * Starts the built API (production mode unless told, with `pnpm start`'s node options and `nodeArgs`)
- * and waits until it is ready.
+ * and waits until it is ready. `wrapper` runs node under another program (`['valgrind', …]`).
  */
-export async function startBuiltApi(apiMain, env, mode = 'production', nodeArgs = []) {
+export async function startBuiltApi(apiMain, env, mode = 'production', nodeArgs = [], wrapper = []) {
   const port = await freePort();
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...startNodeArgs(apiMain), ...nodeArgs, apiMain], {
+  const command = [...wrapper, process.execPath, ...startNodeArgs(apiMain), ...nodeArgs, apiMain];
+  const child = spawn(command[0], command.slice(1), {
     env: {
       ...process.env,
       NODE_ENV: mode,
@@ -108,7 +109,7 @@ export async function startBuiltApi(apiMain, env, mode = 'production', nodeArgs 
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 1200; i++) {
+  for (let i = 0; i < (wrapper.length ? 6000 : 1200); i++) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
     const ok = await fetch(`${url}/readyz`).then(
       (r) => r.ok,
