@@ -4,14 +4,16 @@
  * valgrind's callgrind: the built API runs under callgrind with counting off, takes `--requests`
  * requests to warm up (compilation, caches, pools), then counts the next `--requests`. On this
  * shared machine CPU time per request moved by ±20 % between runs of the same build, which hid
- * changes of a few per cent; instruction counts repeat within about 2 %, so two builds can be
- * compared one run each (`--api` names the other build's main.js).
+ * changes of a few per cent. At 800 requests, instruction counts of the same build repeated within
+ * 0.2 % for page 1 and within 5 % for the nested list (garbage collection falls differently); at
+ * 300 the JIT was still at work and page 1 counted half as much again. Compare builds alternately
+ * (`--api` names the other build's main.js).
  *
- *   node bench/instructions.mjs --database hanbin_bench_x100 [--requests 300] [--connections 8]
+ *   node bench/instructions.mjs --database hanbin_bench_x100 [--requests 800] [--connections 8]
  *        [--only projectsPage1,projectsNested] [--api /path/to/apps/api/dist/main.js]
  *
  * Needs `pnpm build` and valgrind (Debian package `valgrind`). Under callgrind the API runs some
- * fifty times slower, so each operation takes about a minute; timings taken here mean nothing.
+ * fifty times slower, so each operation takes a few minutes; timings taken here mean nothing.
  * Counts include everything the process does for the requests: parsing, SQL, garbage collection.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,7 +27,7 @@ import { answeredWithoutErrors, busiestProject, issueToken, scaledTarget, startB
 import { parseArgs } from './scale.mjs';
 
 const args = parseArgs();
-const requests = Number(args.requests ?? 300);
+const requests = Number(args.requests ?? 800);
 const connections = Number(args.connections ?? 8);
 const target = scaledTarget(args);
 const apiMain = args.api ?? target.apiMain;
