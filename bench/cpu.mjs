@@ -14,10 +14,9 @@
  * the most payments. Needs `pnpm build`.
  */
 import fs from 'node:fs';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { readBodies } from './canonical.mjs';
-import { answeredWithoutErrors, busiestProject, freePort, issueToken, scaledTarget, startBuiltApi } from './lib.mjs';
+import { busiestProject, freePort, issueToken, scaledTarget, sendRequests, startBuiltApi } from './lib.mjs';
 import { peerOperations } from './peer/operations.mjs';
 import { startPostGraphile } from './peer/postgraphile.mjs';
 import { parseArgs } from './scale.mjs';
@@ -39,16 +38,7 @@ function cpuMs(pid) {
 }
 
 async function run(url, body, authorization, amount) {
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify(body),
-    connections,
-    amount,
-    verifyBody: answeredWithoutErrors,
-  });
-  return result.non2xx + result.errors + result.mismatches;
+  return (await sendRequests(url, body, { authorization, connections, amount })).errors;
 }
 
 async function main() {

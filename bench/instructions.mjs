@@ -20,10 +20,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { readBodies } from './canonical.mjs';
-import { answeredWithoutErrors, busiestProject, issueToken, scaledTarget, startBuiltApi } from './lib.mjs';
+import { busiestProject, issueToken, scaledTarget, sendRequests, startBuiltApi } from './lib.mjs';
 import { parseArgs } from './scale.mjs';
 
 const args = parseArgs();
@@ -33,19 +32,8 @@ const target = scaledTarget(args);
 const apiMain = args.api ?? target.apiMain;
 const only = args.only ? new Set(String(args.only).split(',')) : null;
 
-async function fire(url, body, authorization, amount) {
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
-    body: JSON.stringify(body),
-    connections,
-    amount,
-    timeout: 120,
-    verifyBody: answeredWithoutErrors,
-  });
-  return { answered: result.requests.total, errors: result.non2xx + result.errors + result.mismatches };
-}
+const fire = (url, body, authorization, amount) =>
+  sendRequests(url, body, { authorization, connections, amount, timeout: 120 });
 
 /** The instructions counted in callgrind's output files (one per dump). */
 function countedIn(dir) {

@@ -171,6 +171,24 @@ export async function busiestProject(db) {
  */
 export const answeredWithoutErrors = (body) => !body.includes('"errors":');
 
+/**
+ * A fixed number of requests of one GraphQL body (at `connections`), for the scripts that measure what
+ * a request costs rather than how many pass: how many were answered, and how many failed.
+ */
+export async function sendRequests(url, body, { authorization, connections, amount, timeout = 10 }) {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify(body),
+    connections,
+    amount,
+    timeout,
+    verifyBody: answeredWithoutErrors,
+  });
+  return { answered: result.requests.total, errors: result.non2xx + result.errors + result.mismatches };
+}
+
 /** autocannon against one GraphQL operation: requests/s, latency percentiles and errors. */
 export async function loadTest(url, query, { authorization, connections, duration, variables }) {
   const result = await autocannon({
