@@ -22,10 +22,16 @@ import { resolveFieldMethodsDirectly } from './direct-resolvers';
 // A schema of its own (type names that the API's schema does not use), so that each way a field
 // resolver can be declared is tried against what type-graphql itself would answer.
 
+@ObjectType('DirectFixtureOwner')
+class Owner {
+  @Field() name: string;
+}
+
 @ObjectType('DirectFixtureThing')
 class Thing {
   @Field(() => ID) id: string;
   @Field(() => Int) size: number;
+  @Field(() => Owner) owner: Owner;
 }
 
 interface FixtureContext {
@@ -45,13 +51,17 @@ class ThingResolver {
 
   @Query(() => [Thing])
   directFixtureThings(): Thing[] {
-    return [Object.assign(new Thing(), { id: 'a', size: 2 }), Object.assign(new Thing(), { id: 'b', size: 5 })];
+    const owner = Object.assign(new Owner(), { name: '茶园' });
+    return [
+      Object.assign(new Thing(), { id: 'a', size: 2, owner }),
+      Object.assign(new Thing(), { id: 'b', size: 5, owner }),
+    ];
   }
 
   /** A plain object as the parent: not an instance of the class `@Root` declares. */
   @Query(() => Thing)
   directFixturePlainThing(): Thing {
-    return { id: 'p', size: 7 } as Thing;
+    return { id: 'p', size: 7, owner: { name: '合作社' } } as Thing;
   }
 
   @FieldResolver(() => String)
@@ -63,6 +73,13 @@ class ThingResolver {
   @FieldResolver(() => String)
   unit(@Ctx('unit') unit: string, @Info() info: { fieldName: string }, @Root('size') size: number): string {
     return `${size}${unit}（${info.fieldName}）`;
+  }
+
+  /** The parent's property, declared as a class. */
+  @FieldResolver(() => String)
+  ownerName(@Root('owner') owner: Owner, @Ctx() ctx: FixtureContext): string {
+    ctx.calls.push(`owner:${owner instanceof Owner}`);
+    return owner.name;
   }
 
   @Authorized('SECRET')
@@ -85,7 +102,7 @@ class ThingResolver {
 
 const QUERY = `{
   directFixtureThings { id label unit watched scaled(by: 3) }
-  directFixturePlainThing { id label }
+  directFixturePlainThing { id label ownerName }
 }`;
 
 async function fixtureSchema(): Promise<GraphQLSchema> {
@@ -124,7 +141,8 @@ describe('field resolver methods resolved directly', () => {
     ]);
     // A parent that is not a Thing still reaches the method as a Thing (type-graphql copies it).
     expect(actual.calls.filter((c) => c.startsWith('label'))).toEqual(['label:true', 'label:true', 'label:true']);
-    expect(actual.result.data?.directFixturePlainThing).toEqual({ id: 'p', label: '物p×7' });
+    expect(actual.calls.filter((c) => c.startsWith('owner'))).toEqual(['owner:true']);
+    expect(actual.result.data?.directFixturePlainThing).toEqual({ id: 'p', label: '物p×7', ownerName: '合作社' });
   });
 
   it('keep access rules and middlewares: those fields stay with type-graphql', async () => {
@@ -148,6 +166,6 @@ describe('field resolver methods resolved directly', () => {
     const before = fieldsOf(wrapped);
     const after = fieldsOf(direct);
     const replaced = Object.keys(after).filter((name) => after[name].resolve?.name !== before[name].resolve?.name);
-    expect(replaced.sort()).toEqual(['label', 'unit']);
+    expect(replaced.sort()).toEqual(['label', 'ownerName', 'unit']);
   });
 });

@@ -37,13 +37,16 @@ export function resolvePlainFieldsDirectly(): void {
 
 type Param = { index: number; kind: string; propertyName?: string; getType?: () => unknown };
 
+/** Declared types whose values type-graphql hands to a method as they are. */
+const PASSED_AS_IS = new Set<unknown>([String, Boolean, Number, Date, Array, Promise]);
+
 /**
  * 2. Field resolver methods (`@FieldResolver` in a resolver class) that take only the parent
  *    (`@Root`), the context (`@Ctx`) and `@Info`, with no access rule and no middleware: the method is
  *    called on the resolver's one instance with its parameters in order, after the schema is built.
- *    A parent that is not an instance of the class `@Root` declares (which type-graphql would copy
- *    into one) goes through type-graphql's own resolver, as does every field with arguments (they
- *    are validated), a rule or a middleware.
+ *    A parent (or the parent's property a `@Root('name')` reads) that is not an instance of the class
+ *    it declares, which type-graphql would copy into one, goes through type-graphql's own resolver,
+ *    as does every field with arguments (they are validated), a rule or a middleware.
  *
  * The resolver classes are stateless and built without arguments, as type-graphql's default container
  * builds them (the schema is built without a container of its own).
@@ -84,10 +87,16 @@ export function resolveFieldMethodsDirectly(schema: GraphQLSchema): GraphQLSchem
       const instance = instanceOf(method.target) as Record<string, (...args: unknown[]) => unknown>;
       const call = instance[method.methodName];
       if (typeof call !== 'function') continue;
-      const rootClasses = params
-        .filter((p) => p.kind === 'root' && !p.propertyName && p.getType)
-        .map((p) => p.getType?.())
-        .filter((t): t is Function => typeof t === 'function');
+      // Each `@Root` whose declared type is a class: what it reads must already be one.
+      const typedRoots = params.flatMap((p) => {
+        const declaredType = p.kind === 'root' ? p.getType?.() : undefined;
+        if (typeof declaredType !== 'function' || PASSED_AS_IS.has(declaredType)) return [];
+        const property = p.propertyName;
+        const read = property
+          ? (root: unknown) => (root as Record<string, unknown>)?.[property]
+          : (root: unknown) => root;
+        return [{ read, type: declaredType }];
+      });
       const pick = params.map((p): ((root: unknown, ctx: unknown, info: unknown) => unknown) => {
         if (p.kind === 'info') return (_root, _ctx, info) => info;
         const property = p.propertyName;
@@ -96,8 +105,9 @@ export function resolveFieldMethodsDirectly(schema: GraphQLSchema): GraphQLSchem
         return property ? (root) => (root as Record<string, unknown>)[property] : (root) => root;
       });
       const direct: GraphQLFieldResolver<unknown, unknown> = (root, args, ctx, info) => {
-        for (const rootClass of rootClasses) {
-          if (root != null && !(root instanceof rootClass)) return fallback(root, args, ctx, info);
+        for (const { read, type } of typedRoots) {
+          const value = read(root);
+          if (value != null && !(value instanceof type)) return fallback(root, args, ctx, info);
         }
         switch (pick.length) {
           case 0:
