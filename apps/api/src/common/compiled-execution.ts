@@ -10,6 +10,9 @@ import {
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { MAX_VARIABLE_ERRORS } from './graphql-messages';
 
+/** As many variable errors as graphql-js's own execute reports. */
+const VARIABLE_LIMIT = { maxErrors: MAX_VARIABLE_ERRORS };
+
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = Awaited<ReturnType<GatewayInterface['load']>>['executor'];
 
@@ -75,15 +78,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     if (request.operation.operation !== 'query') return execute(args);
     const compiled = compiledFor(request.document, request.operationName ?? undefined);
     if (!compiled) return execute(args);
-    // As many errors as graphql-js's own execute reports.
-    const variables = getVariableValues(
-      schema,
-      request.operation.variableDefinitions ?? [],
-      args.variableValues ?? {},
-      {
-        maxErrors: MAX_VARIABLE_ERRORS,
-      },
-    );
+    const definitions = request.operation.variableDefinitions ?? [];
+    const variables = getVariableValues(schema, definitions, args.variableValues ?? {}, VARIABLE_LIMIT);
     if (variables.errors) return { errors: variables.errors };
     const result = await compiled.query(undefined, request.context, variables.coerced);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
