@@ -10,15 +10,6 @@ import { getMetadataStorage } from 'type-graphql';
  * resolved directly instead, with the same result:
  */
 
-/** Names of the fields that carry an access rule or a middleware on any type. */
-function guardedFieldNames(): Set<string> {
-  const storage = getMetadataStorage();
-  return new Set<string>([
-    ...storage.authorizedFields.map((f) => f.fieldName),
-    ...storage.middlewares.map((m) => m.fieldName),
-  ]);
-}
-
 /**
  * 1. Plain fields, marked `simple` before the schema is built, so graphql-js reads them with its
  *    default resolver: no resolver method, no arguments, no access rule or middleware, and the same
@@ -27,7 +18,10 @@ function guardedFieldNames(): Set<string> {
  */
 export function resolvePlainFieldsDirectly(): void {
   const storage = getMetadataStorage();
-  const guarded = guardedFieldNames();
+  const guarded = new Set<string>([
+    ...storage.authorizedFields.map((f) => f.fieldName),
+    ...storage.middlewares.map((m) => m.fieldName),
+  ]);
   for (const field of storage.fields) {
     if (field.simple !== undefined || field.params?.length || field.schemaName !== field.name) continue;
     if (guarded.has(field.name)) continue;
